@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The README's test command (`npm test`): every check of the repo.
+#   1. PostgreSQL for the store tests (started locally via scripts/start-postgres.sh unless TEST_DATABASE_URL is set)
+#   2. generated code in sync with openapi/organizations.yaml (generate --check)
+#   3. turbo: biome + redocly lint, type checks, every package's tests
+set -euo pipefail
+export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
+cd "$(dirname "$0")/.."
+if [ -z "${TEST_DATABASE_URL:-}" ]; then
+  echo "== starting local PostgreSQL (set TEST_DATABASE_URL to use another server)"
+  TEST_DATABASE_URL=$(bash scripts/start-postgres.sh)
+  export TEST_DATABASE_URL
+fi
+echo "== generate --check"
+npm run -s generate -- --check
+echo "== lint, typecheck, test"
+npx turbo run lint typecheck test --output-logs=errors-only "$@"
