@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('has documented defaults', () => {
+    expect(loadConfig({})).toEqual({
+      port: 8000,
+      host: '127.0.0.1',
+      databaseUrl: 'sqlite:./data/orgapi.db',
+      publicUrl: undefined,
+      logLevel: 'info',
+      smtpUrl: undefined,
+      validateResponses: true,
+      maxBodyBytes: 1048576,
+    });
+  });
+
+  it('reads every variable', () => {
+    expect(
+      loadConfig({
+        PORT: '9001',
+        HOST: '0.0.0.0',
+        DATABASE_URL: 'postgres://u:p@db:5432/orgapi',
+        PUBLIC_URL: 'https://api.example.com/',
+        LOG_LEVEL: 'WARN',
+        SMTP_URL: 'smtp://mail:25',
+        VALIDATE_RESPONSES: '0',
+        MAX_BODY_BYTES: '2048',
+      }),
+    ).toEqual({
+      port: 9001,
+      host: '0.0.0.0',
+      databaseUrl: 'postgres://u:p@db:5432/orgapi',
+      publicUrl: 'https://api.example.com',
+      logLevel: 'warn',
+      smtpUrl: 'smtp://mail:25',
+      validateResponses: false,
+      maxBodyBytes: 2048,
+    });
+  });
+
+  it.each([
+    [{ NODE_ENV: 'production' }, false],
+    [{ NODE_ENV: 'production', VALIDATE_RESPONSES: 'true' }, true],
+    [{ NODE_ENV: 'test' }, true],
+    [{ VALIDATE_RESPONSES: '' }, true],
+  ])('validateResponses for %j → %s', (env, expected) => {
+    expect(loadConfig(env).validateResponses).toBe(expected);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT: expected an integer from 0 to 65535, got "eighty"'],
+    [{ PORT: '70000' }, 'PORT: expected an integer from 0 to 65535, got "70000"'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL: expected sqlite:<file> or postgres://…, got "mysql://x"'],
+    [
+      { PUBLIC_URL: 'api.example.com' },
+      'PUBLIC_URL: expected a URL (http: or https:), got "api.example.com"',
+    ],
+    [{ PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL: expected a http: or https: URL, got "ftp://x"'],
+    [
+      { PUBLIC_URL: 'http://x/?a=1' },
+      'PUBLIC_URL: expected a base URL without query or fragment, got "http://x/?a=1"',
+    ],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL: expected one of debug, info, warn, error, got "verbose"'],
+    [{ SMTP_URL: 'http://mail' }, 'SMTP_URL: expected a smtp: or smtps: URL, got "http://mail"'],
+    [{ VALIDATE_RESPONSES: 'yes' }, 'VALIDATE_RESPONSES: expected true, false, 1 or 0, got "yes"'],
+    [{ MAX_BODY_BYTES: '0' }, 'MAX_BODY_BYTES: expected an integer from 1 to 1073741824, got "0"'],
+  ])('rejects %j', (env, message) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(Object.keys(env)[0]);
+    expect((error as ConfigError).message).toBe(message);
+  });
+});

@@ -1,0 +1,114 @@
+import { LOG_LEVELS, type LogLevel } from '../http/logger.js';
+
+/** The server's settings, read once from the environment by {@link loadConfig}. */
+export interface Config {
+  /** `PORT`, default 8000. */
+  port: number;
+  /**
+   * `HOST`, default `127.0.0.1`: the first start prints an owner key, so by default the server is reachable only from
+   * this machine. Set `HOST=0.0.0.0` to listen on every interface (containers, other machines).
+   */
+  host: string;
+  /** `DATABASE_URL`, default `sqlite:./data/orgapi.db` (relative to the working directory) or `postgres://…`. */
+  databaseUrl: string;
+  /** `PUBLIC_URL` (http/https, no query): base of absolute links (pagination, invite emails). */
+  publicUrl: string | undefined;
+  /** `LOG_LEVEL`: debug | info | warn | error, default info. */
+  logLevel: LogLevel;
+  /** `SMTP_URL` (`smtp://` or `smtps://`); unset = no email is sent. */
+  smtpUrl: string | undefined;
+  /** `VALIDATE_RESPONSES` (true/false/1/0), default on unless `NODE_ENV=production`. */
+  validateResponses: boolean;
+  /** `MAX_BODY_BYTES`, default 1048576 (1 MiB). */
+  maxBodyBytes: number;
+}
+
+/** A configuration value is invalid; the message names the variable and what is accepted. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function value(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  return raw === '' ? undefined : raw;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  const parsed = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
+    throw new ConfigError(name, `expected an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return parsed;
+}
+
+function url(env: Env, name: string, protocols: readonly string[]): string | undefined {
+  const raw = value(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `expected a URL (${protocols.join(' or ')}), got "${raw}"`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `expected a ${protocols.join(' or ')} URL, got "${raw}"`);
+  }
+  return raw;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = value(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, `expected true, false, 1 or 0, got "${env[name]}"`);
+}
+
+function databaseUrl(env: Env): string {
+  const raw = value(env, 'DATABASE_URL') ?? 'sqlite:./data/orgapi.db';
+  if (/^sqlite:.+/.test(raw) || /^postgres(ql)?:\/\/.+/.test(raw)) return raw;
+  throw new ConfigError('DATABASE_URL', `expected sqlite:<file> or postgres://…, got "${raw}"`);
+}
+
+function logLevel(env: Env): LogLevel {
+  const raw = value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(raw)) return raw as LogLevel;
+  throw new ConfigError('LOG_LEVEL', `expected one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+}
+
+function publicUrl(env: Env): string | undefined {
+  const raw = url(env, 'PUBLIC_URL', ['http:', 'https:']);
+  if (raw !== undefined && (new URL(raw).search || new URL(raw).hash)) {
+    throw new ConfigError('PUBLIC_URL', `expected a base URL without query or fragment, got "${raw}"`);
+  }
+  return raw?.replace(/\/+$/, '');
+}
+
+/**
+ * Reads and checks the configuration. Throws {@link ConfigError} naming the first invalid variable.
+ *
+ * @example
+ * const config = loadConfig(process.env); // { port: 8000, host: '127.0.0.1', … }
+ */
+export function loadConfig(env: Env = process.env): Config {
+  return {
+    port: integer(env, 'PORT', 8000, 0, 65535),
+    host: value(env, 'HOST') ?? '127.0.0.1',
+    databaseUrl: databaseUrl(env),
+    publicUrl: publicUrl(env),
+    logLevel: logLevel(env),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    validateResponses: boolean(env, 'VALIDATE_RESPONSES', value(env, 'NODE_ENV') !== 'production'),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
+  };
+}

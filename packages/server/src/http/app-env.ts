@@ -1,0 +1,67 @@
+import type { Membership, Organization, PersonalApiKey, User } from '../domain/types.js';
+import type { Mailer } from '../mail/mailer.js';
+import type { Store } from '../store/store.js';
+import type { Logger } from './logger.js';
+import type { OperationSpec } from './operation-table.js';
+
+/** Source of the current time (tests pass a fixed or stepping clock). */
+export interface Clock {
+  now(): Date;
+}
+
+/** The system clock. */
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Server settings the HTTP layer reads (a subset of the full config, so tests can build apps with few fields). */
+export interface HttpSettings {
+  /** Public base URL (e.g. `https://api.example.com`) for absolute pagination links; else the request URL. */
+  publicUrl?: string | undefined;
+  /** Largest accepted request body in bytes (default 1 MiB). */
+  maxBodyBytes?: number | undefined;
+  /** Validate every JSON response against the spec's response schema (on in tests and development). */
+  validateResponses?: boolean | undefined;
+}
+
+/** Everything a handler may need, available as `c.get('deps')`. */
+export interface AppDeps {
+  store: Store;
+  clock: Clock;
+  /** `null` when no mail transport is configured (`emailing_attempt_made` stays false). */
+  mailer: Mailer | null;
+  settings: HttpSettings;
+  logger: Logger;
+}
+
+/** The operation the request matched in the generated operations table. */
+export interface MatchedOperation {
+  operationId: string;
+  operation: OperationSpec;
+  /** Raw (URI-decoded, unvalidated) path params. */
+  params: Record<string, string>;
+}
+
+/** Who is calling: the personal API key and its user. */
+export interface Principal {
+  user: User;
+  key: PersonalApiKey;
+}
+
+/**
+ * Hono `Env` of the app. Set by the middleware, in order: `requestId`, `deps` (always); `operation` (API routes);
+ * `principal`, `organization`, `membership` (after authentication, on every operation — all operations live under
+ * `/api/organizations/{organization_id}/`).
+ *
+ * @example
+ * const handler: RouteHandler<typeof route, AppEnv> = (c) => c.json({ org: c.get('organization').id }, 200);
+ */
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    deps: AppDeps;
+    operation: MatchedOperation;
+    principal: Principal;
+    organization: Organization;
+    /** The requester's membership in `organization` (its `level` is the requester's level). */
+    membership: Membership;
+  };
+}

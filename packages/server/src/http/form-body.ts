@@ -1,0 +1,102 @@
+import type { z } from 'zod';
+
+/** Minimal view of zod 4 internals used to walk a body schema (stable `_zod.def` shape). */
+interface SchemaDef {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  getter?: () => z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+}
+
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
+
+function defOf(schema: z.ZodType): SchemaDef {
+  return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+}
+
+/** Strips optional/nullable/default/pipe/lazy wrappers to reach the schema that says what the value is. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (let depth = 0; depth < 32; depth += 1) {
+    const def = defOf(current);
+    const next = WRAPPERS.has(def.type)
+      ? def.innerType
+      : def.type === 'pipe'
+        ? def.in
+        : def.type === 'lazy'
+          ? def.getter?.()
+          : undefined;
+    if (!next) return current;
+    current = next;
+  }
+  return current;
+}
+
+function parseJsonArray(raw: string): unknown[] | undefined {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+
+/**
+ * One form string → the first interpretation the field's schema accepts: the string itself, a number, a boolean,
+ * `null` (empty string), or parsed JSON (as DRF parses form values of JSON fields). Falls back to the string so the
+ * validator reports the error.
+ */
+function coerceScalar(field: z.ZodType | undefined, raw: string): unknown {
+  if (!field) return raw;
+  const candidates: unknown[] = [raw];
+  if (NUMERIC.test(raw)) candidates.push(Number(raw));
+  if (raw === 'true' || raw === 'True') candidates.push(true);
+  if (raw === 'false' || raw === 'False') candidates.push(false);
+  if (raw === '') candidates.push(null);
+  try {
+    candidates.push(JSON.parse(raw));
+  } catch {
+    // not JSON: the other candidates stand
+  }
+  const index = candidates.findIndex((candidate) => field.safeParse(candidate).success);
+  return index === -1 ? raw : candidates[index];
+}
+
+/**
+ * Converts an `application/x-www-form-urlencoded` body into the JSON object the route's JSON body schema expects.
+ * Guided by `schema` (the route's JSON body schema, when known):
+ * - a field whose schema is an array takes every value of its key (one value → a one-element list, unless that
+ *   value is a JSON array the field accepts, as DRF reads JSON fields from forms);
+ * - any other field repeated takes its LAST value (as DRF's QueryDict does); without a schema repeated keys → arrays;
+ * - values are coerced to number/boolean/null/JSON only where the field's schema accepts that and not the string.
+ *
+ * @example
+ * formToJson(new URLSearchParams('target_email=a@b.co&level=8'), inviteSchema); // { target_email: 'a@b.co', level: 8 }
+ */
+export function formToJson(params: URLSearchParams, schema?: z.ZodType): Record<string, unknown> {
+  const root = schema ? unwrap(schema) : undefined;
+  const shape = root ? defOf(root).shape : undefined;
+  const result: Record<string, unknown> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    const field = shape?.[key];
+    const fieldCore = field ? unwrap(field) : undefined;
+    const fieldDef = fieldCore ? defOf(fieldCore) : undefined;
+    if (fieldDef?.type === 'array') {
+      const whole = values.length === 1 ? parseJsonArray(values[0] ?? '') : undefined;
+      result[key] =
+        whole !== undefined && field?.safeParse(whole).success
+          ? whole
+          : values.map((value) => coerceScalar(fieldDef.element, value));
+    } else if (!shape && values.length > 1) {
+      result[key] = values;
+    } else {
+      result[key] = coerceScalar(field, values[values.length - 1] ?? '');
+    }
+  }
+  return result;
+}

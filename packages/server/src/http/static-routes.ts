@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { DocumentConfig } from './api-definition.js';
+import type { AppEnv } from './app-env.js';
+
+/** Default location of the spec served at `/openapi.yaml`. */
+export const DEFAULT_SPEC_PATH = fileURLToPath(
+  new URL('../../../../openapi/organizations.yaml', import.meta.url),
+);
+/** Default location of the built Redoc page served at `/docs` (`npm run docs`). */
+export const DEFAULT_DOCS_PATH = fileURLToPath(
+  new URL('../../../spec/docs-dist/index.html', import.meta.url),
+);
+
+/** Options of {@link registerStaticRoutes}. */
+export interface StaticRoutesOptions {
+  specPath: string;
+  docsPath: string;
+  documentConfig: DocumentConfig;
+  /** Checks the store answers (throws when it does not). */
+  ping(): Promise<void>;
+}
+
+/**
+ * The non-API routes (no authentication):
+ * - `GET /healthz` → 200 `{status: 'ok'}` after a store ping, 503 `{status: 'unavailable'}` when it fails;
+ * - `GET /openapi.yaml` → the source spec (`application/yaml`);
+ * - `GET /api/schema/` → the OpenAPI 3.1 document the generated routes describe (JSON);
+ * - `GET /docs` → the built Redoc HTML, or 503 telling to run `npm run docs`.
+ */
+export function registerStaticRoutes(app: OpenAPIHono<AppEnv>, options: StaticRoutesOptions): void {
+  app.get('/healthz', async (c) => {
+    try {
+      await options.ping();
+      return c.json({ status: 'ok' }, 200);
+    } catch (error) {
+      c.get('deps').logger.error({
+        msg: 'health check failed',
+        requestId: c.get('requestId'),
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return c.json({ status: 'unavailable' }, 503);
+    }
+  });
+
+  app.get('/openapi.yaml', async (c) => {
+    const text = await readFile(options.specPath, 'utf8');
+    return c.body(text, 200, { 'Content-Type': 'application/yaml; charset=utf-8' });
+  });
+
+  app.get('/api/schema/', (c) => c.json(app.getOpenAPI31Document(options.documentConfig), 200));
+
+  app.get('/docs', async (c) => {
+    try {
+      const html = await readFile(options.docsPath, 'utf8');
+      return c.html(html, 200);
+    } catch {
+      return c.text(
+        `API docs are not built (${options.docsPath} is missing). Run \`npm run docs\` at the repository root, then reload.\n`,
+        503,
+      );
+    }
+  });
+}

@@ -1,0 +1,180 @@
+import { realpathSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { serve } from '@hono/node-server';
+import { type DemoSeed, seedDemoIfEmpty } from './cli/provisioning.js';
+import { type Config, ConfigError, loadConfig } from './config/config.js';
+import type { ApiDefinition } from './http/api-definition.js';
+import { createApp } from './http/app.js';
+import type { AppDeps } from './http/app-env.js';
+import { createJsonLogger, type Logger } from './http/logger.js';
+import { createMailer } from './mail/smtp-mailer.js';
+import { openStore } from './store/open-store.js';
+import type { Store } from './store/store.js';
+
+/** How often the background job purges projects pending deletion (default: every minute). */
+export const DEFAULT_PURGE_INTERVAL_MS = 60_000;
+
+/** Options of {@link startServer}. */
+export interface StartServerOptions<H> {
+  config: Config;
+  api: ApiDefinition<H>;
+  handlers?: ((deps: AppDeps) => H) | undefined;
+  /** Human output (the first-start banner); default stdout. */
+  print?: ((text: string) => void) | undefined;
+  /** Log lines (JSON); default stdout. */
+  writeLog?: ((line: string) => void) | undefined;
+  now?: (() => Date) | undefined;
+  purgeIntervalMs?: number | undefined;
+}
+
+/** A listening server. */
+export interface RunningServer {
+  /** Base URL to reach it (PUBLIC_URL, else `http://<host>:<port>`). */
+  url: string;
+  port: number;
+  store: Store;
+  /** Stops accepting connections, lets in-flight requests finish, stops the purge job, closes mailer and store. */
+  close(): Promise<void>;
+}
+
+/** Removes projects pending deletion; logs (never throws) so a failing run does not stop the server. */
+export async function purgePendingProjects(store: Store, logger: Logger): Promise<void> {
+  try {
+    const count = await store.purgePendingDeletions();
+    if (count > 0) logger.info({ msg: 'purged projects pending deletion', count });
+  } catch (error) {
+    logger.error({
+      msg: 'purging projects failed',
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+/** The banner printed ONCE, when the first start seeded the demo organization. */
+export function formatDemoBanner(seed: DemoSeed, baseUrl: string): string {
+  return [
+    '',
+    'First start: created a demo organization, its owner and a personal API key (scope *).',
+    `  Organization id: ${seed.organization.id}`,
+    `  Owner:           ${seed.owner.email}`,
+    `  API key:         ${seed.key.value}   (shown only now — store it)`,
+    '',
+    'Try it:',
+    `  curl -H "Authorization: Bearer ${seed.key.value}" ${baseUrl}/api/organizations/${seed.organization.id}/members/`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * Opens and migrates the store, seeds a demo organization on first start (printing its key once), purges projects
+ * pending deletion (now, then every `purgeIntervalMs`) and serves the app with @hono/node-server.
+ *
+ * @example
+ * const server = await startServer({ config: loadConfig(), api, handlers });
+ * process.once('SIGTERM', () => server.close());
+ */
+export async function startServer<H>(options: StartServerOptions<H>): Promise<RunningServer> {
+  const { config } = options;
+  const now = options.now ?? (() => new Date());
+  const print = options.print ?? ((text: string) => process.stdout.write(text));
+  const logger = createJsonLogger({
+    level: config.logLevel,
+    write: options.writeLog ?? ((line) => process.stdout.write(line)),
+    now,
+  });
+  const store = await openStore(config.databaseUrl, { now });
+  await store.migrate();
+  const seed = await seedDemoIfEmpty(store);
+  await purgePendingProjects(store, logger);
+  const mailer = createMailer(config.smtpUrl);
+  const app = createApp({
+    store,
+    clock: { now },
+    mailer,
+    config,
+    api: options.api,
+    handlers: options.handlers,
+    logger,
+  });
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(started),
+    );
+    started.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  if (seed) print(formatDemoBanner(seed, url));
+  logger.info({ msg: 'listening', url, port, database: store.dialect });
+
+  let purging: Promise<void> | undefined;
+  const timer = setInterval(() => {
+    purging ??= purgePendingProjects(store, logger).finally(() => {
+      purging = undefined;
+    });
+  }, options.purgeIntervalMs ?? DEFAULT_PURGE_INTERVAL_MS);
+  timer.unref();
+
+  let closing: Promise<void> | undefined;
+  // While closing, a keep-alive connection that finishes its last response is closed at once (not after the
+  // keep-alive timeout), so shutdown takes as long as the slowest in-flight request.
+  server.on('request', (_request, response: ServerResponse) => {
+    response.once('finish', () => {
+      if (closing && 'closeIdleConnections' in server) setImmediate(() => server.closeIdleConnections());
+    });
+  });
+  return {
+    url,
+    port,
+    store,
+    close() {
+      closing ??= (async () => {
+        clearInterval(timer);
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+        });
+        await purging;
+        mailer?.close();
+        await store.close();
+        logger.info({ msg: 'stopped' });
+      })();
+      return closing;
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Invalid configuration: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const { api, handlers } = await import('./http/server-wiring.js');
+  const server = await startServer({ config, api, handlers });
+  const stop = (signal: string) => {
+    const time = new Date().toISOString();
+    process.stdout.write(`${JSON.stringify({ level: 'info', time, msg: 'shutting down', signal })}\n`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`shutdown failed: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  await main();
+}
