@@ -1,0 +1,65 @@
+import { jsonMediaType } from '../../generate/request-builder.js';
+import { resolveSchema } from '../../generate/schema-view.js';
+import type { JsonSchema } from '../../spec/spec-types.js';
+import { findOperation, idOf, itemOperation, itemPlan, skipAll } from '../check-helpers.js';
+import type { Check, CheckResult } from '../check-types.js';
+import { FlowRecorder, planWith, successStatuses } from './flow-recorder.js';
+
+/** Legal documents: one per type — a second one of the same type is refused (400) until the first is deleted. */
+export const legalDocumentUniqueness: Check = {
+  name: 'legal_document_uniqueness',
+  defaultEnabled: true,
+  writes: true,
+  async run(ctx): Promise<CheckResult[]> {
+    const create = findOperation(ctx, 'post', /\/legal_documents\/?$/);
+    const del = create && itemOperation(ctx, create.path, 'delete');
+    if (!create || !del)
+      return skipAll('legal_document_uniqueness', 'the spec has no legal document create/delete');
+    const media = jsonMediaType(create);
+    const body = resolveSchema(
+      ctx.spec,
+      (media ? create.requestBody?.content[media]?.schema : undefined) ?? {},
+    );
+    const typeSchema = resolveSchema(
+      ctx.spec,
+      ((body.properties as Record<string, JsonSchema> | undefined)?.document_type ?? {}) as JsonSchema,
+    );
+    const types = Array.isArray(typeSchema.enum) ? typeSchema.enum.filter((t) => t !== null) : [];
+    const flow = new FlowRecorder(ctx, 'legal_document_uniqueness');
+    for (const documentType of types) {
+      const plan = await planWith(
+        ctx,
+        create,
+        { document_type: documentType },
+        `lifecycle:legal:${String(documentType)}`,
+      );
+      if (!plan) continue;
+      const first = await ctx.session.send(plan, 'owner', { operationId: create.id, kind: 'probe' });
+      const id = idOf(first.response.json);
+      if (!successStatuses(create).includes(first.response.status) || id === undefined) continue; // e.g. BAA needs an add-on
+      await flow.step(create, plan, [400], `second ${String(documentType)} while one exists`);
+      const deleted = await flow.step(
+        del,
+        itemPlan(del, plan, id),
+        successStatuses(del),
+        `delete the ${String(documentType)}`,
+      );
+      if (deleted.ok) {
+        const again = await flow.step(
+          create,
+          plan,
+          successStatuses(create),
+          `new ${String(documentType)} after deleting the old one`,
+        );
+        const newId = idOf(again.exchange.response.json);
+        if (again.ok && newId !== undefined)
+          await ctx.session.send(itemPlan(del, plan, newId), 'owner', { operationId: del.id, kind: 'probe' });
+      }
+      return flow.results;
+    }
+    return skipAll(
+      'legal_document_uniqueness',
+      `no document type could be created (tried ${types.join(', ') || 'none'})`,
+    );
+  },
+};

@@ -1,0 +1,57 @@
+import type { Exchange } from '../http/http-types.js';
+import type { CheckContext, CheckName, CheckResult, Verdict } from './check-types.js';
+
+export const pass = (message: string): Verdict => ({ outcome: 'pass', message });
+export const fail = (message: string, schemaPath?: string): Verdict => ({
+  outcome: 'fail',
+  message,
+  schemaPath,
+});
+export const skip = (message: string): Verdict => ({ outcome: 'skip', message });
+
+/** True for 2xx statuses. */
+export const isSuccess = (status: number) => status >= 200 && status < 300;
+
+/**
+ * Judges every recorded exchange with `judge` and folds the outcomes per operation: every distinct failure is
+ * kept (with its occurrence count), passes collapse into one result, and an operation without any judged exchange
+ * gets nothing (the matrix shows it as not run).
+ */
+export function judgeExchanges(
+  ctx: CheckContext,
+  check: CheckName,
+  select: (exchange: Exchange) => boolean,
+  judge: (exchange: Exchange) => Verdict,
+): CheckResult[] {
+  const byOperation = new Map<
+    string,
+    { passes: number; skips: Verdict[]; failures: Map<string, CheckResult> }
+  >();
+  for (const exchange of ctx.exchanges) {
+    if (!select(exchange)) continue;
+    const verdict = judge(exchange);
+    const entry = byOperation.get(exchange.operationId) ?? {
+      passes: 0,
+      skips: [] as Verdict[],
+      failures: new Map<string, CheckResult>(),
+    };
+    byOperation.set(exchange.operationId, entry);
+    if (verdict.outcome === 'pass') entry.passes++;
+    else if (verdict.outcome === 'skip') entry.skips.push(verdict);
+    else {
+      const key = verdict.message;
+      const existing = entry.failures.get(key);
+      if (existing) existing.occurrences = (existing.occurrences ?? 1) + 1;
+      else entry.failures.set(key, ctx.session.result(check, exchange, verdict));
+    }
+  }
+  const out: CheckResult[] = [];
+  for (const [operation, entry] of byOperation) {
+    if (entry.failures.size > 0) out.push(...entry.failures.values());
+    else if (entry.passes > 0)
+      out.push({ check, operation, outcome: 'pass', message: `${entry.passes} response(s) conform` });
+    else
+      out.push({ check, operation, outcome: 'skip', message: entry.skips[0]?.message ?? 'nothing to judge' });
+  }
+  return out;
+}

@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Tokens } from '../checks/check-types.js';
+import { UsageError } from '../run/rate-limiter.js';
+
+/** Parsed command line. */
+export interface CliConfig {
+  help: boolean;
+  baseUrl: string;
+  tokens: Tokens;
+  organizationId: string | undefined;
+  otherOrganizationId: string | undefined;
+  checks: string[] | undefined;
+  excludeChecks: string[] | undefined;
+  seed: string | undefined;
+  maxExamples: number | undefined;
+  workers: number | undefined;
+  rateLimit: string | undefined;
+  headers: Record<string, string>;
+  readOnly: boolean;
+  reports: { junit?: string | undefined; json?: string | undefined };
+  spec: string | undefined;
+  maxResponseTimeMs: number | undefined;
+}
+
+/** Shape of a `--fixtures` file. */
+export interface FixturesFile {
+  organizationId?: string;
+  otherOrganizationId?: string;
+  tokens?: Partial<Tokens>;
+}
+
+export const USAGE = `Usage: org-api-contract --base-url <url> (--token <key> | --fixtures <file>) [options]
+
+  --base-url <url>           target server (required)
+  --token <key>              owner's personal API key
+  --admin-token <key>        an admin's key          --member-token <key>     a plain member's key
+  --no-scope-token <key>     a key without the API scopes
+  --other-org-token <key>    a key of another organization
+  --organization-id <id>     organization to test (or @current); required unless --read-only
+  --fixtures <file>          JSON { organizationId, otherOrganizationId, tokens: { owner, admin, member, noScope, otherOrg } }
+  --checks a,b               only these checks ('all' adds the off-by-default ones)
+  --exclude-checks a,b       skip these checks
+  --seed <n>                 seed for all generated data and names
+  --max-examples <n>         examples per operation, mutants per family and target (default 5)
+  --workers <n>              operations in parallel (default 1)
+  --rate-limit <N/s|N/m|N/h> throttle requests
+  -H 'Name: value'           extra header (repeatable)
+  --read-only                only GET requests; nothing is created or deleted
+  --max-response-time <ms>   limit for max_response_time (default 2000)
+  --report junit=<path>,json=<path>
+  --spec <path>              spec file (default: bundled openapi/organizations.yaml)
+
+Exit codes: 0 all checks pass, 1 conformance failures, 2 usage or target errors.`;
+
+const positiveInt = (name: string, value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new UsageError(`--${name} must be a positive integer, got '${value}'`);
+  return Number(value);
+};
+
+const list = (value: string | undefined) =>
+  value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+
+/** Parses `--report junit=a.xml,json=b.json`. */
+export function parseReports(value: string | undefined): CliConfig['reports'] {
+  const out: CliConfig['reports'] = {};
+  for (const part of list(value) ?? []) {
+    const [kind, path] = part.split('=', 2);
+    if ((kind !== 'junit' && kind !== 'json') || !path) {
+      throw new UsageError(`invalid --report entry '${part}' (expected junit=<path> or json=<path>)`);
+    }
+    out[kind] = path;
+  }
+  return out;
+}
+
+/** Parses a `-H 'Name: value'` header. */
+export function parseHeader(text: string): [string, string] {
+  const index = text.indexOf(':');
+  if (index <= 0) throw new UsageError(`invalid header '${text}' (expected 'Name: value')`);
+  return [text.slice(0, index).trim(), text.slice(index + 1).trim()];
+}
+
+/**
+ * Parses the command line (without `node script`). Flags win over `--fixtures`.
+ * @throws UsageError for unknown options, bad values or missing required ones.
+ */
+export function parseCliArgs(argv: string[], readFile = (p: string) => readFileSync(p, 'utf8')): CliConfig {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const v = parsed.values;
+  if (v.help) return { ...emptyConfig(), help: true };
+  if (parsed.positionals.length) throw new UsageError(`unexpected argument '${parsed.positionals[0]}'`);
+  const fixtures = v.fixtures ? readFixtures(v.fixtures, readFile) : {};
+  const baseUrl = v['base-url'];
+  if (!baseUrl) throw new UsageError('--base-url is required');
+  try {
+    new URL(baseUrl);
+  } catch {
+    throw new UsageError(`--base-url '${baseUrl}' is not a URL`);
+  }
+  const owner = v.token ?? fixtures.tokens?.owner;
+  if (!owner) throw new UsageError('--token (or fixtures.tokens.owner) is required');
+  return {
+    help: false,
+    baseUrl,
+    tokens: {
+      owner,
+      admin: v['admin-token'] ?? fixtures.tokens?.admin,
+      member: v['member-token'] ?? fixtures.tokens?.member,
+      noScope: v['no-scope-token'] ?? fixtures.tokens?.noScope,
+      otherOrg: v['other-org-token'] ?? fixtures.tokens?.otherOrg,
+    },
+    organizationId: v['organization-id'] ?? fixtures.organizationId,
+    otherOrganizationId: fixtures.otherOrganizationId,
+    checks: list(v.checks),
+    excludeChecks: list(v['exclude-checks']),
+    seed: v.seed,
+    maxExamples: positiveInt('max-examples', v['max-examples']),
+    workers: positiveInt('workers', v.workers),
+    rateLimit: v['rate-limit'],
+    headers: Object.fromEntries((v.header ?? []).map(parseHeader)),
+    readOnly: v['read-only'] ?? false,
+    reports: parseReports(v.report),
+    spec: v.spec,
+    maxResponseTimeMs: positiveInt('max-response-time', v['max-response-time']),
+  };
+}
+
+function parse(argv: string[]) {
+  const str = { type: 'string' } as const;
+  return parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      'base-url': str,
+      token: str,
+      'admin-token': str,
+      'member-token': str,
+      'no-scope-token': str,
+      'other-org-token': str,
+      'organization-id': str,
+      fixtures: str,
+      checks: str,
+      'exclude-checks': str,
+      seed: str,
+      'max-examples': str,
+      workers: str,
+      'rate-limit': str,
+      header: { type: 'string', short: 'H', multiple: true },
+      'read-only': { type: 'boolean' },
+      report: str,
+      spec: str,
+      'max-response-time': str,
+    },
+  });
+}
+
+function readFixtures(path: string, readFile: (p: string) => string): FixturesFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFile(path));
+  } catch (error) {
+    throw new UsageError(`cannot read fixtures ${path}: ${(error as Error).message}`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    throw new UsageError(`fixtures ${path} must be a JSON object`);
+  return data as FixturesFile;
+}
+
+function emptyConfig(): CliConfig {
+  return {
+    help: false,
+    baseUrl: '',
+    tokens: { owner: '' },
+    organizationId: undefined,
+    otherOrganizationId: undefined,
+    checks: undefined,
+    excludeChecks: undefined,
+    seed: undefined,
+    maxExamples: undefined,
+    workers: undefined,
+    rateLimit: undefined,
+    headers: {},
+    readOnly: false,
+    reports: {},
+    spec: undefined,
+    maxResponseTimeMs: undefined,
+  };
+}

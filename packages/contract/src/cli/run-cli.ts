@@ -1,0 +1,67 @@
+import { writeFileSync } from 'node:fs';
+import { formatJson } from '../report/json-report.js';
+import { formatJunit } from '../report/junit-report.js';
+import { formatProgress } from '../report/progress-reporter.js';
+import { formatSummary } from '../report/summary-matrix.js';
+import { TargetError } from '../run/http-client.js';
+import { UsageError } from '../run/rate-limiter.js';
+import { runContract } from '../run-contract.js';
+import { SpecError } from '../spec/load-spec.js';
+import { parseCliArgs, USAGE } from './parse-args.js';
+
+/** Where the CLI writes, and (for tests) how it reaches the target and the file system. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  fetch?: typeof fetch;
+  writeFile?: (path: string, text: string) => void;
+  readFile?: (path: string) => string;
+}
+
+/** Exit codes, as Schemathesis: 0 all pass, 1 conformance failures, 2 usage or target errors. */
+export const EXIT = { ok: 0, failures: 1, error: 2 } as const;
+
+/**
+ * The whole CLI: parse, run, print progress and the summary, write reports, return the exit code.
+ * @example process.exitCode = await runCli(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: … })
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const config = parseCliArgs(argv, io.readFile);
+    if (config.help) {
+      io.stdout(`${USAGE}\n`);
+      return EXIT.ok;
+    }
+    const set = await runContract({
+      spec: config.spec,
+      target: { baseUrl: config.baseUrl, fetch: io.fetch },
+      tokens: config.tokens,
+      organizationId: config.organizationId,
+      otherOrganizationId: config.otherOrganizationId,
+      checks: config.checks,
+      excludeChecks: config.excludeChecks,
+      seed: config.seed,
+      maxExamples: config.maxExamples,
+      workers: config.workers,
+      rateLimit: config.rateLimit,
+      headers: config.headers,
+      readOnly: config.readOnly,
+      maxResponseTimeMs: config.maxResponseTimeMs,
+      onProgress: (event) => io.stdout(`${formatProgress(event)}\n`),
+    });
+    io.stdout(`\n${formatSummary(set)}`);
+    const write = io.writeFile ?? ((p: string, t: string) => writeFileSync(p, t));
+    if (config.reports.junit) write(config.reports.junit, formatJunit(set));
+    if (config.reports.json) write(config.reports.json, formatJson(set));
+    if (set.errors.length) return EXIT.error;
+    return set.results.some((r) => r.outcome === 'fail') ? EXIT.failures : EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof SpecError || error instanceof TargetError) {
+      io.stderr(
+        `org-api-contract: ${error.message}\n${error instanceof UsageError ? 'Run with --help for usage.\n' : ''}`,
+      );
+      return EXIT.error;
+    }
+    throw error;
+  }
+}

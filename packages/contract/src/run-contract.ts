@@ -1,0 +1,116 @@
+import { ALL_CHECKS } from './checks/all-checks.js';
+import { isSafeMethod } from './checks/check-helpers.js';
+import { CHECK_NAMES, type CheckName } from './checks/check-types.js';
+import { DEFAULT_OMITTED_PROPERTIES } from './generate/generation-hints.js';
+import { runChecks } from './run/check-phase.js';
+import { runExamples } from './run/examples-phase.js';
+import { sendWire } from './run/http-client.js';
+import { createRateLimiter, parseRateLimit, UsageError } from './run/rate-limiter.js';
+import type { ResultSet, RunOptions } from './run/run-types.js';
+import { createSession } from './run/session.js';
+import { loadSpec } from './spec/load-spec.js';
+import type { SpecIndex } from './spec/spec-types.js';
+import { createSchemaValidator } from './validate/schema-validator.js';
+
+/** Resolves which checks run: `checks` (or the defaults) minus `excludeChecks`; unknown names are usage errors. */
+export function selectChecks(checks?: string[], exclude?: string[]): CheckName[] {
+  for (const name of [...(checks ?? []), ...(exclude ?? [])]) {
+    if (name !== 'all' && !(CHECK_NAMES as readonly string[]).includes(name)) {
+      throw new UsageError(`unknown check '${name}' (known: ${CHECK_NAMES.join(', ')})`);
+    }
+  }
+  const chosen =
+    checks?.length && !checks.includes('all')
+      ? ALL_CHECKS.filter((c) => checks.includes(c.name))
+      : ALL_CHECKS.filter((c) => c.defaultEnabled || checks?.includes('all'));
+  return chosen.map((c) => c.name).filter((n) => !exclude?.includes(n));
+}
+
+const isIndex = (spec: RunOptions['spec']): spec is SpecIndex =>
+  typeof spec === 'object' && spec !== null && Array.isArray((spec as SpecIndex).operations);
+
+/**
+ * Runs the contract checks against a target and returns every result; it never stops at the first failure.
+ * Everything it creates is named with the seed and deleted at the end. Writes need an organization id.
+ * @example
+ * const results = await runContract({ target: { baseUrl: 'http://localhost', fetch: app.fetch },
+ *   tokens: { owner: 'phx_…' }, organizationId: orgId, seed: 1 });
+ */
+export async function runContract(options: RunOptions): Promise<ResultSet> {
+  const readOnly = options.readOnly ?? false;
+  if (!readOnly && !options.organizationId) {
+    throw new UsageError(
+      'refusing to write without an organization id: pass organizationId (--organization-id) or readOnly (--read-only)',
+    );
+  }
+  if (!options.tokens.owner) throw new UsageError('a token is required (--token)');
+  const checks = selectChecks(options.checks, options.excludeChecks);
+  const spec = isIndex(options.spec)
+    ? options.spec
+    : loadSpec(options.spec as string | Record<string, unknown> | undefined);
+  const validator = createSchemaValidator(spec);
+  const seed = String(options.seed ?? Date.now() % 1_000_000);
+  const maxExamples = options.maxExamples ?? 5;
+  const startedAt = new Date().toISOString();
+  let requests = 0;
+  const throttle = createRateLimiter(options.rateLimit ? parseRateLimit(options.rateLimit) : 0);
+  const session = createSession({
+    spec,
+    validator,
+    target: options.target,
+    tokens: options.tokens,
+    seed,
+    organizationId: options.organizationId,
+    otherOrganizationId: options.otherOrganizationId,
+    readOnly,
+    headers: options.headers ?? {},
+    omitProperties: options.omitProperties ?? DEFAULT_OMITTED_PROPERTIES,
+    throttle: async () => {
+      requests++;
+      await throttle();
+    },
+  });
+  // Fail fast (exit 2) when the target cannot be reached at all; any HTTP answer will do.
+  await sendWire(options.target, { method: 'GET', path: '/', query: [], headers: options.headers ?? {} });
+  const operations = spec.operations.filter((o) => !readOnly || isSafeMethod(o.method));
+  const progress = options.onProgress ?? (() => {});
+  progress({ type: 'start', seed, baseUrl: options.target.baseUrl, operations: operations.length, checks });
+
+  const errors: string[] = [];
+  const { errors: exampleErrors } = await runExamples({
+    spec,
+    validator,
+    session,
+    operations,
+    maxExamples,
+    workers: options.workers ?? 1,
+    onOperation: (op, done, note) =>
+      progress({ type: 'operation', operationId: op.id, requests: done.length, note }),
+  });
+  errors.push(...exampleErrors);
+  const settings = { maxResponseTimeMs: options.maxResponseTimeMs ?? 2000, maxExamples };
+  const results = await runChecks(
+    { spec, validator, session, settings },
+    { checks, readOnly, progress, errors },
+  );
+  let cleanup = { deleted: 0, leftovers: [] as string[] };
+  try {
+    cleanup = await session.cleanup();
+  } catch (error) {
+    errors.push(`cleanup: ${(error as Error).message}`);
+  }
+  progress({ type: 'cleanup', ...cleanup });
+  return {
+    seed,
+    baseUrl: options.target.baseUrl,
+    specSource: spec.source,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    operations: operations.map((o) => o.id),
+    checks,
+    results,
+    requests,
+    cleanup,
+    errors,
+  };
+}

@@ -1,0 +1,50 @@
+import { ALL_CHECKS } from '../checks/all-checks.js';
+import { CHECK_NAMES, type CheckContext, type CheckName, type CheckResult } from '../checks/check-types.js';
+import type { ProgressEvent } from './run-types.js';
+import type { RunSession } from './session.js';
+
+/** What the check phase needs besides the context. */
+export interface CheckPhaseOptions {
+  checks: CheckName[];
+  readOnly: boolean;
+  progress: (event: ProgressEvent) => void;
+  errors: string[];
+}
+
+/**
+ * Runs the selected checks: active ones first (each starting from a clean organization), then the checks that judge
+ * recorded exchanges, over every response of the run (examples and probes). A check that throws is reported as a
+ * skip and an error; the others still run. Results come back in check order.
+ */
+export async function runChecks(
+  base: Omit<CheckContext, 'exchanges' | 'session'> & { session: RunSession },
+  options: CheckPhaseOptions,
+): Promise<CheckResult[]> {
+  const selected = ALL_CHECKS.filter((c) => options.checks.includes(c.name));
+  const ordered = [...selected.filter((c) => !c.judgesRecorded), ...selected.filter((c) => c.judgesRecorded)];
+  const results: CheckResult[] = [];
+  for (const check of ordered) {
+    let produced: CheckResult[];
+    if (options.readOnly && check.writes) {
+      produced = [
+        { check: check.name, operation: '*', outcome: 'skip', message: 'skipped in a read-only run' },
+      ];
+    } else {
+      try {
+        // Each check starts from a clean organization: what earlier checks created is deleted first.
+        await base.session.cleanup();
+        produced = await check.run({ ...base, exchanges: [...base.session.log] });
+      } catch (error) {
+        const message = (error as Error).message;
+        options.errors.push(`${check.name}: ${message}`);
+        produced = [
+          { check: check.name, operation: '*', outcome: 'skip', message: `check could not run: ${message}` },
+        ];
+      }
+    }
+    results.push(...produced);
+    options.progress({ type: 'check', check: check.name, results: produced });
+  }
+  const rank = (r: CheckResult) => CHECK_NAMES.indexOf(r.check);
+  return results.sort((a, b) => rank(a) - rank(b));
+}

@@ -1,0 +1,59 @@
+import type { CheckName, CheckResult, Tokens } from '../checks/check-types.js';
+import type { SpecIndex } from '../spec/spec-types.js';
+import type { Target } from './http-client.js';
+
+/** Options of one contract run. */
+export interface RunOptions {
+  /** A spec path, a parsed document or an index; default: the bundled `openapi/organizations.yaml`. */
+  spec?: string | SpecIndex | Record<string, unknown> | undefined;
+  target: Target;
+  tokens: Tokens;
+  /** The organization the run may read and write. Required unless `readOnly`. `@current` is passed through. */
+  organizationId?: string | undefined;
+  /** Another organization (for tenant isolation); never written to. */
+  otherOrganizationId?: string | undefined;
+  /** Only these checks (default: every default-enabled check). */
+  checks?: string[] | undefined;
+  excludeChecks?: string[] | undefined;
+  /** Drives all generated data and names; default: derived from the clock, and printed. */
+  seed?: number | string | undefined;
+  /** Positive examples per operation, and mutants per negative family and target (default 5). */
+  maxExamples?: number | undefined;
+  /** Operations exercised in parallel in the examples phase (default 1). */
+  workers?: number | undefined;
+  /** `N/s`, `N/m` or `N/h`. */
+  rateLimit?: string | undefined;
+  /** Extra headers on every request. */
+  headers?: Record<string, string> | undefined;
+  /** Only safe methods; nothing is created, changed or deleted. */
+  readOnly?: boolean | undefined;
+  /** Limit for `max_response_time` (ms, default 2000). */
+  maxResponseTimeMs?: number | undefined;
+  onProgress?: ((event: ProgressEvent) => void) | undefined;
+  /** Optional properties valid data leaves out (default `DEFAULT_OMITTED_PROPERTIES`: values referencing other
+   * resources, which a schema cannot express). */
+  omitProperties?: readonly string[] | undefined;
+}
+
+/** Live progress of a run. */
+export type ProgressEvent =
+  | { type: 'start'; seed: string; baseUrl: string; operations: number; checks: CheckName[] }
+  | { type: 'operation'; operationId: string; requests: number; note?: string | undefined }
+  | { type: 'check'; check: CheckName; results: CheckResult[] }
+  | { type: 'cleanup'; deleted: number; leftovers: string[] };
+
+/** Everything a run produced. */
+export interface ResultSet {
+  seed: string;
+  baseUrl: string;
+  specSource: string;
+  startedAt: string;
+  finishedAt: string;
+  operations: string[];
+  checks: CheckName[];
+  results: CheckResult[];
+  requests: number;
+  cleanup: { deleted: number; leftovers: string[] };
+  /** Problems that made the run unreliable (target unreachable, a check crashed). */
+  errors: string[];
+}
