@@ -1,0 +1,266 @@
+import { randomUUID } from 'node:crypto';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import type { ListedMember, MembershipLevel, MemberWithUser, Page } from '../domain/types.js';
+import type { Database } from './database-schema.js';
+import { decodeMembership, decodeUser, PREFIXED_USER_COLUMNS, toIso } from './row-codec.js';
+import type { SqlDialect } from './sql-dialect.js';
+import type { ListMembersQuery, OwnerGuardOptions, Result } from './store.js';
+import { checkPage, inTransaction, type StoreContext } from './store-context.js';
+import { lowerText } from './text-fold.js';
+import { WORD_SIMILARITY_THRESHOLD } from './trigram.js';
+
+/* Organization memberships: add, get, list/search, level changes and removals that keep an owner. */
+
+const OWNER: MembershipLevel = 15;
+
+function memberQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('organization_memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .selectAll('m')
+    .select(PREFIXED_USER_COLUMNS);
+}
+
+function decodeMember(row: Record<string, unknown>, d: SqlDialect): MemberWithUser {
+  return { ...decodeMembership(row), user: decodeUser(row, d, 'u_') };
+}
+
+export async function getMemberWhere(
+  ctx: StoreContext,
+  organizationId: string,
+  column: 'u.id' | 'u.uuid' | 'u.email_lc',
+  value: string | number,
+): Promise<MemberWithUser | undefined> {
+  const row = await memberQuery(ctx.db)
+    .where('m.organization_id', '=', organizationId)
+    .where(column, '=', column === 'u.email_lc' ? lowerText(String(value)) : value)
+    .executeTakeFirst();
+  return row && decodeMember(row, ctx.dialect);
+}
+
+export async function addMember(
+  ctx: StoreContext,
+  organizationId: string,
+  userId: number,
+  level: MembershipLevel,
+): Promise<Result<{ member: MemberWithUser }, 'already_member'>> {
+  const now = toIso(ctx.now());
+  const inserted = await ctx.db
+    .insertInto('organization_memberships')
+    .values({
+      id: randomUUID(),
+      organization_id: organizationId,
+      user_id: userId,
+      level,
+      joined_at: now,
+      updated_at: now,
+    })
+    .onConflict((oc) => oc.columns(['organization_id', 'user_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) return { ok: false, reason: 'already_member' };
+  const member = await getMemberWhere(ctx, organizationId, 'u.id', userId);
+  if (!member) throw new Error(`membership ${inserted.id} vanished right after insert`);
+  return { ok: true, member };
+}
+
+export async function countOwners(ctx: StoreContext, organizationId: string): Promise<number> {
+  const row = await ctx.db
+    .selectFrom('organization_memberships')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('organization_id', '=', organizationId)
+    .where('level', '=', OWNER)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Loads the member's level inside a transaction with the organization locked, and checks the owner guard. */
+async function lockedLevel(
+  trx: StoreContext,
+  organizationId: string,
+  userId: number,
+  losesOwnership: (level: number) => boolean,
+  options: OwnerGuardOptions | undefined,
+): Promise<'not_found' | 'last_owner' | undefined> {
+  await trx.dialect.lockOrganization(trx.db, organizationId);
+  const current = await trx.db
+    .selectFrom('organization_memberships')
+    .select('level')
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  if (!current) return 'not_found';
+  const guard = options?.ensureOwnerRemains ?? true;
+  if (guard && losesOwnership(Number(current.level)) && (await countOwners(trx, organizationId)) <= 1) {
+    return 'last_owner';
+  }
+  return undefined;
+}
+
+export function updateMemberLevel(
+  ctx: StoreContext,
+  organizationId: string,
+  userId: number,
+  level: MembershipLevel,
+  options?: OwnerGuardOptions,
+): Promise<Result<{ member: MemberWithUser }, 'not_found' | 'last_owner'>> {
+  return inTransaction(ctx, async (trx) => {
+    const refusal = await lockedLevel(
+      trx,
+      organizationId,
+      userId,
+      (cur) => cur === OWNER && level !== OWNER,
+      options,
+    );
+    if (refusal) return { ok: false, reason: refusal };
+    await trx.db
+      .updateTable('organization_memberships')
+      .set({ level, updated_at: toIso(ctx.now()) })
+      .where('organization_id', '=', organizationId)
+      .where('user_id', '=', userId)
+      .execute();
+    const member = await getMemberWhere(trx, organizationId, 'u.id', userId);
+    if (!member) throw new Error(`membership of user ${userId} vanished inside its transaction`);
+    return { ok: true, member };
+  });
+}
+
+export function removeMember(
+  ctx: StoreContext,
+  organizationId: string,
+  userId: number,
+  options?: OwnerGuardOptions,
+): Promise<Result<object, 'not_found' | 'last_owner'>> {
+  return inTransaction(ctx, async (trx) => {
+    const refusal = await lockedLevel(trx, organizationId, userId, (cur) => cur === OWNER, options);
+    if (refusal) return { ok: false, reason: refusal };
+    await trx.db
+      .deleteFrom('organization_memberships')
+      .where('organization_id', '=', organizationId)
+      .where('user_id', '=', userId)
+      .execute();
+    return { ok: true };
+  });
+}
+
+type MemberEb = ExpressionBuilder<
+  Database & { m: Database['organization_memberships']; u: Database['users'] },
+  'm' | 'u'
+>;
+
+const SEARCH_COLUMNS = ['u.first_name_lc', 'u.last_name_lc', 'u.email_lc'] as const;
+
+/** Memberships of the organization whose users are active, with the query's email/updated_at filters. */
+function activeMembers(ctx: StoreContext, organizationId: string, query: ListMembersQuery) {
+  return ctx.db
+    .selectFrom('organization_memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .where('m.organization_id', '=', organizationId)
+    .where('u.is_active', '=', ctx.dialect.bool(true))
+    .$if(query.email !== undefined, (q) => q.where('u.email', '=', query.email as string))
+    .$if(query.updatedAfter !== undefined, (q) =>
+      q.where('m.updated_at', '>', toIso(query.updatedAfter as Date)),
+    );
+}
+
+export async function listMembers(
+  ctx: StoreContext,
+  organizationId: string,
+  query: ListMembersQuery,
+): Promise<Page<ListedMember>> {
+  checkPage(query.limit, query.offset);
+  const d = ctx.dialect;
+  const base = activeMembers(ctx, organizationId, query);
+  const search = query.search ?? '';
+  if (search === '') {
+    const dir = query.order === 'joined_at' ? 'asc' : 'desc';
+    const [countRow, rows] = await Promise.all([
+      base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+      base
+        .selectAll('m')
+        .select(PREFIXED_USER_COLUMNS)
+        .orderBy('m.joined_at', dir)
+        .orderBy('m.user_id', dir)
+        .limit(query.limit)
+        .offset(query.offset)
+        .execute(),
+    ]);
+    const results = rows.map((r) => ({ ...decodeMember(r, d), search_match_type: null }));
+    return { count: Number(countRow.n), results };
+  }
+
+  // Lowercased once in JS: pg_trgm's own lowering is then a no-op, so both dialects see the same trigrams.
+  const searchLc = lowerText(search);
+  return d.withSearchPlan(ctx, searchLc, (searchCtx) =>
+    searchMembers(searchCtx, organizationId, query, searchLc),
+  );
+}
+
+async function searchMembers(
+  ctx: StoreContext,
+  organizationId: string,
+  query: ListMembersQuery,
+  searchLc: string,
+): Promise<Page<ListedMember>> {
+  const d = ctx.dialect;
+  const base = activeMembers(ctx, organizationId, query);
+  const columns = SEARCH_COLUMNS.map((c) => sql.ref<string>(c));
+  const userId = sql.ref('m.user_id');
+  const exact = (eb: MemberEb) => {
+    const contains = eb.or(columns.map((c) => d.containsLowered(c, searchLc)));
+    const candidates = d.exactCandidates(searchLc, userId);
+    return candidates ? eb.and([candidates, contains]) : contains;
+  };
+  const similar = (eb: MemberEb) => {
+    const scored = eb.or(
+      columns.map((c) => sql<boolean>`${d.wordSimilarity(searchLc, c)} > ${WORD_SIMILARITY_THRESHOLD}`),
+    );
+    const candidates = d.similarCandidates(searchLc, userId, columns);
+    return candidates ? eb.and([candidates, scored]) : scored;
+  };
+  const countWhere = async (filter: typeof exact) =>
+    Number(
+      (
+        await base
+          .where(filter)
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  // One pass per tier ranks narrow rows (id, score) and counts them with a window; then the page's full rows are
+  // loaded by id (carrying every column through the sort of thousands of matches costs more than the scoring).
+  const rankWhere = (filter: typeof exact) =>
+    base
+      .where(filter)
+      .select('m.user_id')
+      .select(d.searchScore(searchLc, columns).as('score'))
+      .select(sql<number | string>`count(*) over ()`.as('total_count'))
+      .orderBy('score', 'desc')
+      .orderBy(d.codePointOrder(sql.ref('u.first_name')))
+      .orderBy('m.user_id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute();
+  const page = async (tier: 'exact' | 'similar', filter: typeof exact) => {
+    const ranked = await rankWhere(filter);
+    if (!ranked[0]) {
+      // An empty page has no window count: nothing matched, or the page (limit 0, offset) missed the rows.
+      const count = query.offset === 0 && query.limit > 0 ? 0 : await countWhere(filter);
+      return { count, results: [] };
+    }
+    const ids = ranked.map((r) => Number(r.user_id));
+    const rows = await memberQuery(ctx.db)
+      .where('m.organization_id', '=', organizationId)
+      .where('m.user_id', 'in', ids)
+      .execute();
+    const byUser = new Map(rows.map((r) => [Number(r.user_id), decodeMember(r, d)]));
+    const results = ids.flatMap((id) => {
+      const member = byUser.get(id);
+      return member ? [{ ...member, search_match_type: tier }] : [];
+    });
+    return { count: Number(ranked[0].total_count), results };
+  };
+  // Exact rows only if there are any, else similar rows (upstream's tiers).
+  const exactPage = await page('exact', exact);
+  return exactPage.count > 0 ? exactPage : page('similar', similar);
+}

@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { generateProjectApiToken, generateSecretApiToken } from '../domain/tokens.js';
+import type { NewProject, Page, Project, ProjectPatch } from '../domain/types.js';
+import type { Database } from './database-schema.js';
+import { decodeProject, toIso } from './row-codec.js';
+import type { ListProjectsQuery, Result } from './store.js';
+import { checkPage, inTransaction, type StoreContext } from './store-context.js';
+import { lowerText } from './text-fold.js';
+
+/* Projects: capped creation, search/list, partial updates, two-phase deletion. */
+
+/** Upstream's hard cap of projects per organization. */
+export const MAX_PROJECTS_PER_ORGANIZATION = 1500;
+
+export function createProject(
+  ctx: StoreContext,
+  input: NewProject,
+  maxProjects = MAX_PROJECTS_PER_ORGANIZATION,
+): Promise<Result<{ project: Project }, 'limit_reached'>> {
+  return inTransaction(ctx, async (trx) => {
+    const { db, dialect: d } = trx;
+    await d.lockOrganization(db, input.organization_id);
+    if ((await countProjects(trx, input.organization_id)) >= maxProjects)
+      return { ok: false, reason: 'limit_reached' };
+    const now = toIso(ctx.now());
+    const row = await db
+      .insertInto('projects')
+      .values({
+        uuid: randomUUID(),
+        organization_id: input.organization_id,
+        name: input.name,
+        name_lc: lowerText(input.name),
+        api_token: input.api_token ?? generateProjectApiToken(),
+        secret_api_token:
+          input.secret_api_token === undefined ? generateSecretApiToken() : input.secret_api_token,
+        secret_api_token_backup: null,
+        is_demo: d.bool(input.is_demo ?? false),
+        timezone: input.timezone ?? 'UTC',
+        access_control: d.bool(input.access_control ?? false),
+        is_pending_deletion: d.bool(false),
+        created_at: now,
+        updated_at: now,
+        settings: JSON.stringify(input.settings ?? {}),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { ok: true, project: decodeProject(row, d) };
+  });
+}
+
+export async function countProjects(ctx: StoreContext, organizationId: string): Promise<number> {
+  const row = await ctx.db
+    .selectFrom('projects')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listProjects(
+  ctx: StoreContext,
+  organizationId: string,
+  query: ListProjectsQuery,
+): Promise<Page<Project>> {
+  checkPage(query.limit, query.offset);
+  const { db, dialect: d } = ctx;
+  if (query.ids && query.ids.length === 0) return { count: 0, results: [] };
+  const base = db
+    .selectFrom('projects')
+    .where('organization_id', '=', organizationId)
+    .$if(!query.includePendingDeletion, (q) => q.where('is_pending_deletion', '=', d.bool(false)))
+    .$if(query.ids !== undefined, (q) => q.where('id', 'in', [...(query.ids ?? [])]))
+    .$if(Boolean(query.search), (q) =>
+      q.where(d.containsLowered(sql.ref('name_lc'), lowerText(query.search ?? ''))),
+    );
+  const [countRow, rows] = await Promise.all([
+    base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+    base.selectAll().orderBy('id').limit(query.limit).offset(query.offset).execute(),
+  ]);
+  return { count: Number(countRow.n), results: rows.map((r) => decodeProject(r, d)) };
+}
+
+export async function getProject(
+  ctx: StoreContext,
+  organizationId: string | undefined,
+  projectId: number,
+): Promise<Project | undefined> {
+  if (!Number.isSafeInteger(projectId)) return undefined;
+  const row = await ctx.db
+    .selectFrom('projects')
+    .selectAll()
+    .where('id', '=', projectId)
+    .$if(organizationId !== undefined, (q) => q.where('organization_id', '=', organizationId as string))
+    .executeTakeFirst();
+  return row && decodeProject(row, ctx.dialect);
+}
+
+type ProjectUpdate = Partial<Record<keyof Database['projects'], unknown>>;
+
+export async function updateProject(
+  ctx: StoreContext,
+  organizationId: string,
+  projectId: number,
+  patch: ProjectPatch,
+): Promise<Project | undefined> {
+  if (!Number.isSafeInteger(projectId)) return undefined;
+  const { dialect: d } = ctx;
+  const set: ProjectUpdate = { updated_at: toIso(ctx.now()) };
+  if (patch.name !== undefined) Object.assign(set, { name: patch.name, name_lc: lowerText(patch.name) });
+  if (patch.is_demo !== undefined) set.is_demo = d.bool(patch.is_demo);
+  if (patch.timezone !== undefined) set.timezone = patch.timezone;
+  if (patch.access_control !== undefined) set.access_control = d.bool(patch.access_control);
+  if (patch.settings !== undefined) set.settings = JSON.stringify(patch.settings);
+  if (patch.api_token !== undefined) set.api_token = patch.api_token;
+  if (patch.secret_api_token !== undefined) set.secret_api_token = patch.secret_api_token;
+  if (patch.secret_api_token_backup !== undefined)
+    set.secret_api_token_backup = patch.secret_api_token_backup;
+  const row = await ctx.db
+    .updateTable('projects')
+    .set(set as never)
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', projectId)
+    .returningAll()
+    .executeTakeFirst();
+  return row && decodeProject(row, d);
+}
+
+export function markProjectPendingDeletion(
+  ctx: StoreContext,
+  organizationId: string,
+  projectId: number,
+): Promise<Result<{ project: Project }, 'not_found' | 'already_pending'>> {
+  return inTransaction(ctx, async (trx) => {
+    const { db, dialect: d } = trx;
+    if (!Number.isSafeInteger(projectId)) return { ok: false, reason: 'not_found' };
+    const row = await db
+      .updateTable('projects')
+      .set({ is_pending_deletion: d.bool(true), updated_at: toIso(ctx.now()) })
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', projectId)
+      .where('is_pending_deletion', '=', d.bool(false))
+      .returningAll()
+      .executeTakeFirst();
+    if (row) return { ok: true, project: decodeProject(row, d) };
+    const exists = await getProject(trx, organizationId, projectId);
+    return { ok: false, reason: exists ? 'already_pending' : 'not_found' };
+  });
+}
+
+export async function purgePendingDeletions(ctx: StoreContext): Promise<number> {
+  const result = await ctx.db
+    .deleteFrom('projects')
+    .where('is_pending_deletion', '=', ctx.dialect.bool(true))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from './open-store.js';
+import { describeStore } from './store-contract.js';
+
+const dirs: string[] = [];
+const tempDb = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'orgapi-store-'));
+  dirs.push(dir);
+  return join(dir, 'data', 'orgapi.db');
+};
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describeStore('sqlite', async (now) => {
+  const store = await openStore(`sqlite:${tempDb()}`, { now });
+  return { store, cleanup: () => store.close() };
+});
+
+describe('SQLite store file', () => {
+  it('creates the folder and a WAL-mode file whose data survives reopening', async () => {
+    const path = tempDb();
+    const first = await openStore(`sqlite:${path}`);
+    await first.migrate();
+    const org = await first.createOrganization({ name: 'Persisted' });
+    await first.close();
+
+    const raw = new SqliteDatabase(path, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+
+    const second = await openStore(`sqlite:${path}`);
+    await second.migrate();
+    expect(await second.getOrganization(org.id)).toEqual(org);
+    await second.close();
+  });
+});

@@ -1,0 +1,42 @@
+import type { PageRequest } from '../domain/types.js';
+
+/** Outcome of an operation with expected failures: `{ ok: true, ... }` or `{ ok: false, reason }`. */
+export type Result<T extends object, Reason extends string> =
+  | ({ ok: true } & T)
+  | { ok: false; reason: Reason };
+
+/** Options of member level changes and removals. */
+export interface OwnerGuardOptions {
+  /**
+   * Default `true`: inside the transaction (organization row locked on PostgreSQL), re-count the owners and refuse
+   * with `reason: 'last_owner'` when the change would leave the organization without an owner.
+   */
+  ensureOwnerRemains?: boolean;
+}
+
+/** Query of the members list. */
+export interface ListMembersQuery extends PageRequest {
+  /** Default `-joined_at`. Ties broken by user id in the same direction. Ignored when `search` is non-empty. */
+  order?: 'joined_at' | '-joined_at';
+  /**
+   * Search over first name, last name and email. The caller normalises it (strip NUL, trim, ≤ 200 chars); empty =
+   * no search. Exact tier = case-insensitive substring of any field; ONLY if no row of the organization matches
+   * exactly, the similar tier = `word_similarity(search, field) > 0.3` (pg_trgm semantics) on any field. Rows are
+   * ordered by score desc (sum of the three word similarities), then `first_name` (code point order), then user id.
+   */
+  search?: string;
+  /** Exact (case-sensitive) email filter (upstream's undocumented `email` filter). */
+  email?: string;
+  /** Only memberships with `updated_at > updatedAfter` (upstream's undocumented `updated_after`). */
+  updatedAfter?: Date;
+}
+
+/** Query of the projects list. */
+export interface ListProjectsQuery extends PageRequest {
+  /** Case-insensitive substring of the name. */
+  search?: string;
+  /** Only these project ids (e.g. an API key's `scoped_teams`). */
+  ids?: readonly number[];
+  /** Default `false`: projects pending deletion are left out. */
+  includePendingDeletion?: boolean;
+}

@@ -1,0 +1,206 @@
+import { lowerText } from './text-fold.js';
+
+/*
+ * A port of pg_trgm (PostgreSQL 15, contrib/pg_trgm/trgm_op.c) for SQLite, so both dialects compute the same
+ * `word_similarity`. Words are maximal runs of alphanumeric characters (glibc's `iswalnum`: Unicode Alphabetic or
+ * decimal digits; everything else, e.g. `_`, `@`, `²`, separates words); each
+ * word is lowercased and padded with two spaces in front and one behind; its trigrams are the consecutive
+ * three-character windows. Results are single-precision floats like PostgreSQL's `real`.
+ *
+ * Speed matters (the SQLite members search scores every matching row in JS): an all-ASCII trigram is keyed by a
+ * 21-bit number instead of a string, and the trigram keys of recently seen texts are cached.
+ */
+
+/** A trigram: a number for three ASCII characters, else the three characters as a string. */
+type TrigramKey = number | string;
+
+const WORD_CHAR = /[\p{Alphabetic}\p{Nd}]/u;
+const SPACE = 32;
+
+/** The threshold of the members search's similar tier: `word_similarity(search, field) > 0.3`. */
+export const WORD_SIMILARITY_THRESHOLD = 0.3;
+
+const isAsciiWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+function pushWordTrigrams(out: TrigramKey[], word: string): void {
+  const lowered = lowerText(word);
+  let ascii = true;
+  for (let i = 0; i < lowered.length; i++) if (lowered.charCodeAt(i) > 127) ascii = false;
+  if (ascii) {
+    let a = SPACE;
+    let b = SPACE;
+    for (let i = 0; i <= lowered.length; i++) {
+      const c = i < lowered.length ? lowered.charCodeAt(i) : SPACE;
+      out.push((a << 14) | (b << 7) | c);
+      a = b;
+      b = c;
+    }
+    return;
+  }
+  const chars = [' ', ' ', ...lowered, ' '];
+  for (let i = 0; i + 3 <= chars.length; i++) {
+    const [a, b, c] = [chars[i] as string, chars[i + 1] as string, chars[i + 2] as string];
+    // The key must depend on the three characters only: all-ASCII windows of non-ASCII words are numbers too.
+    const ascii = a.charCodeAt(0) < 128 && b.charCodeAt(0) < 128 && c.charCodeAt(0) < 128;
+    out.push(ascii ? (a.charCodeAt(0) << 14) | (b.charCodeAt(0) << 7) | c.charCodeAt(0) : `${a}${b}${c}`);
+  }
+}
+
+function trigramKeys(text: string): TrigramKey[] {
+  const out: TrigramKey[] = [];
+  let start = -1;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i) as number;
+    const width = code > 0xffff ? 2 : 1;
+    const isWord = code < 128 ? isAsciiWordCode(code) : WORD_CHAR.test(String.fromCodePoint(code));
+    if (isWord && start < 0) start = i;
+    if (!isWord && start >= 0) {
+      pushWordTrigrams(out, text.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) pushWordTrigrams(out, text.slice(start));
+  return out;
+}
+
+const keyCache = new Map<string, TrigramKey[]>();
+const KEY_CACHE_LIMIT = 50_000;
+
+function cachedTrigramKeys(text: string): TrigramKey[] {
+  let keys = keyCache.get(text);
+  if (!keys) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keys = trigramKeys(text);
+    keyCache.set(text, keys);
+  }
+  return keys;
+}
+
+const keyToString = (k: TrigramKey) =>
+  typeof k === 'string' ? k : String.fromCharCode((k >> 14) & 127, (k >> 7) & 127, k & 127);
+
+/**
+ * The trigrams of `text` in order of appearance, duplicates kept (pg_trgm's `generate_trgm_only`).
+ * @example extractTrigrams('Jo!') → ['  j', ' jo', 'jo ']
+ */
+export function extractTrigrams(text: string): string[] {
+  return trigramKeys(text).map(keyToString);
+}
+
+/** The unique trigrams of `text` (pg_trgm's `show_trgm`, unordered). */
+export function uniqueTrigrams(text: string): Set<string> {
+  return new Set(extractTrigrams(text));
+}
+
+/** A query prepared once for many `word_similarity(query, text)` evaluations. */
+export interface PreparedQuery {
+  /** Unique trigram → dense id in [0, size). */
+  readonly ids: ReadonlyMap<TrigramKey, number>;
+}
+
+/** Prepares `query` for `wordSimilarity`. */
+export function prepareQuery(query: string): PreparedQuery {
+  const ids = new Map<TrigramKey, number>();
+  for (const k of trigramKeys(query)) if (!ids.has(k)) ids.set(k, ids.size);
+  return { ids };
+}
+
+/** `count / (len1 + len2 − count)` in single precision (pg_trgm's CALCSML). */
+function calcSimilarity(count: number, len1: number, len2: number): number {
+  return Math.fround(count / (len1 + len2 - count));
+}
+
+/**
+ * pg_trgm's `word_similarity(query, text)`: the greatest similarity between the trigram set of `query` and any
+ * continuous extent of the ordered trigrams of `text` (`calc_word_similarity` + `iterate_word_similarity`,
+ * non-strict variant).
+ * @example wordSimilarity('word', 'two words') === Math.fround(0.8)
+ */
+export function wordSimilarity(query: string | PreparedQuery, text: string): number {
+  const prepared = typeof query === 'string' ? prepareQuery(query) : query;
+  const ulen1 = prepared.ids.size;
+  if (ulen1 === 0) return 0;
+  const keys = cachedTrigramKeys(text);
+  // Ids below ulen1 are the query's trigrams ("found" in pg_trgm); others get fresh ids.
+  const textIds = new Array<number>(keys.length);
+  let extra: Map<TrigramKey, number> | undefined;
+  let next = ulen1;
+  let anyFound = false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as TrigramKey;
+    let id = prepared.ids.get(k);
+    if (id === undefined) {
+      extra ??= new Map();
+      id = extra.get(k);
+      if (id === undefined) {
+        id = next++;
+        extra.set(k, id);
+      }
+    } else anyFound = true;
+    textIds[i] = id;
+  }
+  return anyFound ? iterateWordSimilarity(textIds, ulen1, next) : 0;
+}
+
+function iterateWordSimilarity(textIds: number[], ulen1: number, idCount: number): number {
+  const lastpos = new Int32Array(idCount).fill(-1);
+  let ulen2 = 0;
+  let count = 0;
+  let lower = -1;
+  let smlrMax = 0;
+  for (let i = 0; i < textIds.length; i++) {
+    const trgindex = textIds[i] as number;
+    const found = trgindex < ulen1;
+    if (lower >= 0 || found) {
+      if ((lastpos[trgindex] as number) < 0) {
+        ulen2++;
+        if (found) count++;
+      }
+      lastpos[trgindex] = i;
+    }
+    if (!found) continue;
+    const upper = i;
+    if (lower === -1) {
+      lower = i;
+      ulen2 = 1;
+    }
+    let smlrCur = calcSimilarity(count, ulen1, ulen2);
+    // Try moving the lower bound right for a greater similarity.
+    let tmpCount = count;
+    let tmpUlen2 = ulen2;
+    const prevLower = lower;
+    for (let tmpLower = lower; tmpLower <= upper; tmpLower++) {
+      const smlrTmp = calcSimilarity(tmpCount, ulen1, tmpUlen2);
+      if (smlrTmp > smlrCur) {
+        smlrCur = smlrTmp;
+        ulen2 = tmpUlen2;
+        lower = tmpLower;
+        count = tmpCount;
+      }
+      const tmpTrgindex = textIds[tmpLower] as number;
+      if (lastpos[tmpTrgindex] === tmpLower) {
+        tmpUlen2--;
+        if (tmpTrgindex < ulen1) tmpCount--;
+      }
+    }
+    smlrMax = Math.max(smlrMax, smlrCur);
+    for (let tmpLower = prevLower; tmpLower < lower; tmpLower++) {
+      const tmpTrgindex = textIds[tmpLower] as number;
+      if (lastpos[tmpTrgindex] === tmpLower) lastpos[tmpTrgindex] = -1;
+    }
+  }
+  return smlrMax;
+}
+
+/**
+ * The members search score: the sum of `word_similarity(query, field)` over the fields, added in single precision
+ * in field order, like PostgreSQL's `real + real`.
+ */
+export function searchScore(query: string | PreparedQuery, fields: readonly string[]): number {
+  const prepared = typeof query === 'string' ? prepareQuery(query) : query;
+  let score = 0;
+  for (const field of fields) score = Math.fround(score + wordSimilarity(prepared, field));
+  return score;
+}
