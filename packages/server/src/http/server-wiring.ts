@@ -1,14 +1,20 @@
 import { type Handlers, registerRoutes, responseValidators } from '../generated/handlers.gen.js';
 import { operations } from '../generated/operations.gen.js';
-import { createHandlers, withUpstreamValidationMessages } from '../handlers/index.js';
 import { documentConfig, routes } from '../generated/routes.gen.js';
+import { createHandlers, withUpstreamValidationMessages } from '../handlers/index.js';
 import { type AppOptions, createApp } from './app.js';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { createGeneratedApi } from './generated-api.js';
 
 /** The real API definition: the generated modules of `openapi/organizations.yaml` + the codegen runtime. */
 export const api = withUpstreamValidationMessages(
-  createGeneratedApi<Handlers<AppEnv>>({ operations, routes, registerRoutes, responseValidators, documentConfig }),
+  createGeneratedApi<Handlers<AppEnv>>({
+    operations,
+    routes,
+    registerRoutes,
+    responseValidators,
+    documentConfig,
+  }),
 );
 
 /** The handlers of every operation, built from the app's dependencies (`src/handlers/index.ts`). */

@@ -1,0 +1,105 @@
+import type { Context } from 'hono';
+import type { MemberWithUser } from '../domain/types.js';
+import type { Handlers } from '../generated/handlers.gen.js';
+import { ApiError } from '../http/api-error.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
+import { resolveUserUuid } from '../http/auth-middleware.js';
+import { paginate, parsePageRequest } from '../http/pagination.js';
+import {
+  checkLevelChange,
+  checkMemberRemoval,
+  LAST_OWNER_LEAVE_MESSAGE,
+} from '../rules/membership-levels.js';
+import { toMember } from './resource-mappers.js';
+import { summarizeScopedApiKeys } from './scoped-api-keys.js';
+
+/** The operations of `members/`. */
+export type MemberOperationId =
+  | 'members_list'
+  | 'members_partial_update'
+  | 'members_destroy'
+  | 'members_github_login_retrieve'
+  | 'members_scoped_api_keys_retrieve';
+
+/**
+ * 400 when a level change or removal of SOMEONE ELSE would leave no owner. The level rules make this reachable only
+ * through races (two owners demoting or removing each other at once): the store re-counts owners in its
+ * transaction and the request that comes second gets this answer.
+ */
+export const LAST_OWNER_MESSAGE = 'The organization must keep at least one owner.';
+
+/**
+ * Handlers of `members/…`: list (active users, `order`, two-tier `search`), level change, removal / leaving,
+ * GitHub login and the scoped API key summary.
+ *
+ * @example
+ * const handlers = { ...createMemberHandlers(deps), ...createInviteHandlers(deps) };
+ */
+export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, MemberOperationId> {
+  const { store } = deps;
+  return {
+    members_list: async (c) => {
+      const query = c.req.valid('query');
+      const page = parsePageRequest(query);
+      const search = normalizeSearch(query.search);
+      const { count, results } = await store.listMembers(c.get('organization').id, {
+        ...page,
+        order: query.order,
+        ...(search ? { search } : {}),
+      });
+      return c.json(paginate(c, page, count, results.map(toMember)), 200);
+    },
+
+    members_partial_update: async (c) => {
+      const target = await findTarget(c, c.req.valid('param').user__uuid);
+      const { level } = c.req.valid('json') ?? {};
+      const denied = checkLevelChange(c.get('membership'), target, level);
+      if (denied) throw ApiError.permissionDenied(denied);
+      if (level === undefined) return c.json(toMember(target), 200);
+      const updated = await store.updateMemberLevel(target.organization_id, target.user_id, level);
+      if (!updated.ok) throw refusal(updated.reason, false);
+      return c.json(toMember(updated.member), 200);
+    },
+
+    members_destroy: async (c) => {
+      const target = await findTarget(c, c.req.valid('param').user__uuid);
+      const requester = c.get('membership');
+      const ownerCount = await store.countOwners(target.organization_id);
+      const refused = checkMemberRemoval(requester, target, ownerCount);
+      if (refused) throw refused;
+      const removed = await store.removeMember(target.organization_id, target.user_id);
+      if (!removed.ok) throw refusal(removed.reason, target.user_id === requester.user_id);
+      return c.body(null, 204);
+    },
+
+    members_github_login_retrieve: async (c) => {
+      const target = await findTarget(c, c.req.valid('param').user__uuid);
+      return c.json({ github_login: target.user.github_login }, 200);
+    },
+
+    members_scoped_api_keys_retrieve: async (c) => {
+      const target = await findTarget(c, c.req.valid('param').user__uuid);
+      const summary = await summarizeScopedApiKeys(store, target, deps.clock.now());
+      return c.json(summary, 200);
+    },
+  };
+}
+
+/** Upstream's search normalisation: NUL bytes stripped, surrounding whitespace trimmed; empty = no search. */
+export function normalizeSearch(raw: string | undefined): string | undefined {
+  const search = raw?.replaceAll('\u0000', '').trim();
+  return search ? search : undefined;
+}
+
+/** The member addressed by `user__uuid` (`@me` = the requester); inactive users are not members here (404). */
+async function findTarget(c: Context<AppEnv>, rawUserUuid: string): Promise<MemberWithUser> {
+  const uuid = resolveUserUuid(c, rawUserUuid);
+  const member = await c.get('deps').store.getMemberByUserUuid(c.get('organization').id, uuid);
+  if (!member?.user.is_active) throw ApiError.notFound();
+  return member;
+}
+
+function refusal(reason: 'not_found' | 'last_owner', isSelf: boolean): ApiError {
+  if (reason === 'not_found') return ApiError.notFound();
+  return ApiError.validation('invalid_input', isSelf ? LAST_OWNER_LEAVE_MESSAGE : LAST_OWNER_MESSAGE);
+}
