@@ -108,7 +108,7 @@ export async function startServer<H>(options: StartServerOptions<H>): Promise<Ru
   const port = (server.address() as AddressInfo).port;
   const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   if (seed) print(formatDemoBanner(seed, url));
-  logger.info({ msg: 'listening', url, port, database: store.dialect });
+  logger.info({ msg: 'listening', url, port, database: store.dialect, pid: process.pid });
 
   let purging: Promise<void> | undefined;
   const timer = setInterval(() => {

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       smtpUrl: undefined,
       validateResponses: true,
       maxBodyBytes: 1048576,
+      fileSigningKey: undefined,
     });
   });
 
@@ -26,6 +27,7 @@ describe('loadConfig', () => {
         SMTP_URL: 'smtp://mail:25',
         VALIDATE_RESPONSES: '0',
         MAX_BODY_BYTES: '2048',
+        FILE_SIGNING_KEY: 'k3y-of-the-deployment',
       }),
     ).toEqual({
       port: 9001,
@@ -36,6 +38,7 @@ describe('loadConfig', () => {
       smtpUrl: 'smtp://mail:25',
       validateResponses: false,
       maxBodyBytes: 2048,
+      fileSigningKey: 'k3y-of-the-deployment',
     });
   });
 

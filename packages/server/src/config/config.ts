@@ -21,6 +21,11 @@ export interface Config {
   validateResponses: boolean;
   /** `MAX_BODY_BYTES`, default 1048576 (1 MiB). */
   maxBodyBytes: number;
+  /**
+   * `FILE_SIGNING_KEY`: HMAC key of the short-lived legal document download URLs. Unset: derived from a PostgreSQL
+   * `DATABASE_URL` (shared by every process of a deployment), else random per process (SQLite: one process).
+   */
+  fileSigningKey: string | undefined;
 }
 
 /** A configuration value is invalid; the message names the variable and what is accepted. */
@@ -110,5 +115,6 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     validateResponses: boolean(env, 'VALIDATE_RESPONSES', value(env, 'NODE_ENV') !== 'production'),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
+    fileSigningKey: value(env, 'FILE_SIGNING_KEY'),
   };
 }

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ApiDefinition } from '../http/api-definition.js';
-import type { ErrorBody } from '../http/api-error.js';
+import { ApiError, type ErrorBody } from '../http/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
 
 /** Most invites one `invites/bulk/` request may carry (the generated schema's `maxItems`). */
@@ -56,14 +56,18 @@ export function upstreamValidationBody(
 }
 
 /**
- * Wraps an API definition's validation hook with {@link upstreamValidationBody}; everything else goes to the
- * original hook. Used once, in `http/server-wiring.ts`.
+ * Wraps an API definition's validation hook: a path parameter that fails validation (`not-a-uuid` as a legal
+ * document id, `abc` as a project id) is a 404 as upstream; {@link upstreamValidationBody} words the rest;
+ * everything else goes to the original hook. Used once, in `http/server-wiring.ts`.
  */
 export function withUpstreamValidationMessages<H>(api: ApiDefinition<H>): ApiDefinition<H> {
   const original = api.defaultHook;
   const hook: NonNullable<ApiDefinition<H>['defaultHook']> = (result, c: Context<AppEnv>) => {
     if (!result.success) {
       const failure = result as unknown as { target: string; data?: unknown; error: FailedValidation };
+      // A path segment that is not an id of the right form names no resource: upstream (Django URL patterns and
+      // lookups) answers 404, never a 400 validation error.
+      if (failure.target === 'param') throw ApiError.notFound();
       const body = upstreamValidationBody(c.get('operation')?.operationId, {
         target: failure.target,
         data: failure.data,

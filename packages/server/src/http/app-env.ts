@@ -20,6 +20,10 @@ export interface HttpSettings {
   maxBodyBytes?: number | undefined;
   /** Validate every JSON response against the spec's response schema (on in tests and development). */
   validateResponses?: boolean | undefined;
+  /** `DATABASE_URL` (a PostgreSQL URL is the default source of the file signing key). */
+  databaseUrl?: string | undefined;
+  /** `FILE_SIGNING_KEY`: HMAC key of legal document download URLs (see `legal-documents-file-signing.ts`). */
+  fileSigningKey?: string | undefined;
 }
 
 /** Everything a handler may need, available as `c.get('deps')`. */

@@ -2,12 +2,13 @@ import { type Handlers, registerRoutes, responseValidators } from '../generated/
 import { operations } from '../generated/operations.gen.js';
 import { documentConfig, routes } from '../generated/routes.gen.js';
 import { createHandlers, withUpstreamValidationMessages } from '../handlers/index.js';
+import { registerLegalDocumentDownloadRoute } from '../handlers/legal-document-download-route.js';
+import type { ApiDefinition } from './api-definition.js';
 import { type AppOptions, createApp } from './app.js';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { createGeneratedApi } from './generated-api.js';
 
-/** The real API definition: the generated modules of `openapi/organizations.yaml` + the codegen runtime. */
-export const api = withUpstreamValidationMessages(
+const generatedApi = withUpstreamValidationMessages(
   createGeneratedApi<Handlers<AppEnv>>({
     operations,
     routes,
@@ -16,6 +17,19 @@ export const api = withUpstreamValidationMessages(
     documentConfig,
   }),
 );
+
+/**
+ * The real API definition: the generated modules of `openapi/organizations.yaml` + the codegen runtime, plus the
+ * one plain route outside the spec: the short-lived signed PDF URL that `legal_documents_download_retrieve`
+ * redirects to.
+ */
+export const api: ApiDefinition<Handlers<AppEnv>> = {
+  ...generatedApi,
+  registerRoutes(app, handlers) {
+    generatedApi.registerRoutes(app, handlers);
+    registerLegalDocumentDownloadRoute(app);
+  },
+};
 
 /** The handlers of every operation, built from the app's dependencies (`src/handlers/index.ts`). */
 export const handlers: ((deps: AppDeps) => Handlers<AppEnv>) | undefined = createHandlers;

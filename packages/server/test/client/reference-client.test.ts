@@ -2,6 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  ApiError,
+  collectAll,
+  createOrganizationsClient,
+  type OrganizationsClient,
+  paginate,
+  unwrap,
+} from '@org-api/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
   api,
   createServerApp,
   issuePersonalApiKey,
@@ -10,15 +19,6 @@ import {
   startServer,
   systemClock,
 } from '../../src/index.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ApiError,
-  collectAll,
-  createOrganizationsClient,
-  type OrganizationsClient,
-  paginate,
-  unwrap,
-} from '@org-api/client';
 
 // Every operation of the spec called through the client against the reference server, in-process
 // (`fetch: app.fetch`) on a real SQLite file in a temp dir, with the server's response validation on.

@@ -1,0 +1,59 @@
+import type { Hono } from 'hono';
+import { ApiError, type ErrorBody } from '../http/api-error.js';
+import type { AppEnv } from '../http/app-env.js';
+import {
+  fileSigningSettings,
+  LEGAL_DOCUMENT_FILES_PATH,
+  resolveFileSigningKey,
+  verifyFileSignature,
+} from './legal-documents-file-signing.js';
+
+/** 403 body of a URL whose signature is missing or wrong (tampered ids or expiry). */
+export const INVALID_LINK_BODY: ErrorBody = {
+  type: 'authentication_error',
+  code: 'permission_denied',
+  detail: 'This download link is invalid.',
+  attr: null,
+};
+
+/** 410 body of a correctly signed URL past its expiry. */
+export const EXPIRED_LINK_BODY: ErrorBody = {
+  type: 'invalid_request',
+  code: 'link_expired',
+  detail: 'This download link has expired.',
+  attr: null,
+};
+
+/**
+ * Registers `GET /legal-document-files/{organization_id}/{document_id}?expires=…&signature=…`, the target of the
+ * download operation's 302: a plain route outside the API (no API key; the signature is the credential).
+ * 200 `application/pdf` with the signed PDF; 403 when the signature is missing or wrong; 410 when expired; 404
+ * when the document or its PDF is gone. Reads `deps` from the context, so register it on an app whose middleware
+ * sets `deps` (every `createApp` app does).
+ *
+ * @example
+ * registerLegalDocumentDownloadRoute(app); // in createApp, next to the generated routes
+ */
+export function registerLegalDocumentDownloadRoute(app: Hono<AppEnv>): void {
+  app.get(`${LEGAL_DOCUMENT_FILES_PATH}/:organizationId/:documentId`, async (c) => {
+    const { store, clock, settings } = c.get('deps');
+    const file = { organizationId: c.req.param('organizationId'), documentId: c.req.param('documentId') };
+    const key = resolveFileSigningKey(fileSigningSettings(settings));
+    const verdict = verifyFileSignature(
+      key,
+      file,
+      c.req.query('expires'),
+      c.req.query('signature'),
+      clock.now(),
+    );
+    if (verdict === 'invalid') return c.json(INVALID_LINK_BODY, 403);
+    if (verdict === 'expired') return c.json(EXPIRED_LINK_BODY, 410);
+    const pdf = await store.getLegalDocumentPdf(file.organizationId, file.documentId);
+    if (!pdf) return c.json(ApiError.notFound().toBody(), 404);
+    return c.body(new Uint8Array(pdf), 200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="legal-document-${file.documentId}.pdf"`,
+      'Cache-Control': 'private, no-store',
+    });
+  });
+}

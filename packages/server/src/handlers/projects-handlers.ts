@@ -1,0 +1,138 @@
+import type { Context } from 'hono';
+import type { Project, ProjectPatch } from '../domain/types.js';
+import type { Handlers } from '../generated/handlers.gen.js';
+import { ApiError } from '../http/api-error.js';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
+import { paginate, parsePageRequest } from '../http/pagination.js';
+import { MAX_PROJECTS_PER_ORGANIZATION } from '../store/index.js';
+import {
+  createProjectSettings,
+  mergeProjectSettings,
+  pickSettingsInput,
+  readProjectSettings,
+  toStoredSettings,
+} from './project-settings.js';
+import { PROJECT_COLUMN_DEFAULTS } from './project-settings-defaults.js';
+import {
+  canCreateProject,
+  checkProjectAction,
+  ORGANIZATION_ACCESS_INSUFFICIENT,
+  PROJECT_PLAN_LIMIT,
+  projectCapMessage,
+} from './projects-access.js';
+import { toProject, toProjectBasic } from './projects-mapper.js';
+import { findDemoProject, findProject, pickNewProjectName, visibleProjectIds } from './projects-queries.js';
+
+/** The operations of `projects/`. */
+export type ProjectOperationId =
+  | 'organizations_projects_list'
+  | 'organizations_projects_create'
+  | 'organizations_projects_retrieve'
+  | 'organizations_projects_partial_update'
+  | 'organizations_projects_destroy';
+
+/** 400 when deleting a project whose deletion is already under way (upstream wording). */
+export const PROJECT_ALREADY_DELETING = 'This project is already being deleted.';
+
+/**
+ * Handlers of `projects/…`: list (visible, not pending deletion, key `scoped_teams`, `search`), create (level,
+ * demo and cap checks, generated tokens, every setting defaulted), retrieve (`@current` = first project), PATCH
+ * (settings merged per `project-settings.ts`) and two-phase DELETE (marked pending; `store.purgePendingDeletions()`
+ * removes it later).
+ *
+ * @example
+ * const handlers = { ...createProjectHandlers(deps), ...createLegalDocumentHandlers(deps) };
+ */
+export function createProjectHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, ProjectOperationId> {
+  const { store } = deps;
+  return {
+    organizations_projects_list: async (c) => {
+      const query = c.req.valid('query');
+      const page = parsePageRequest(query);
+      const search = query.search?.replaceAll('\u0000', '').trim();
+      const ids = await visibleProjectIds(c);
+      const { count, results } = await store.listProjects(c.get('organization').id, {
+        ...page,
+        ...(search ? { search } : {}),
+        ...(ids ? { ids } : {}),
+      });
+      return c.json(paginate(c, page, count, results.map(toProjectBasic)), 200);
+    },
+
+    organizations_projects_create: async (c) => {
+      const body: Record<string, unknown> = c.req.valid('json') ?? {};
+      const organization = c.get('organization');
+      const level = c.get('membership').level;
+      const isDemo = body.is_demo === true;
+      // Upstream's permission order: plan limits (PremiumMultiProjectPermission) before the level check.
+      if (isDemo && (await findDemoProject(store, organization.id))) {
+        throw ApiError.permissionDenied(PROJECT_PLAN_LIMIT);
+      }
+      if ((await store.countProjects(organization.id)) >= MAX_PROJECTS_PER_ORGANIZATION) {
+        throw ApiError.permissionDenied(projectCapMessage(MAX_PROJECTS_PER_ORGANIZATION));
+      }
+      if (!canCreateProject(organization, level, isDemo)) {
+        throw ApiError.permissionDenied(ORGANIZATION_ACCESS_INSUFFICIENT);
+      }
+      const settings = createProjectSettings(pickSettingsInput(body));
+      const created = await store.createProject({
+        organization_id: organization.id,
+        name: typeof body.name === 'string' ? body.name : await pickNewProjectName(store, organization.id),
+        is_demo: isDemo,
+        timezone: typeof body.timezone === 'string' ? body.timezone : PROJECT_COLUMN_DEFAULTS.timezone,
+        access_control: body.access_control === true,
+        settings: toStoredSettings(settings),
+      });
+      // The store re-checks the cap inside its transaction: concurrent creates cannot pass it.
+      if (!created.ok) throw ApiError.permissionDenied(projectCapMessage(MAX_PROJECTS_PER_ORGANIZATION));
+      return c.json(toProject(created.project, level), 201);
+    },
+
+    organizations_projects_retrieve: async (c) => {
+      const project = await authorizedProject(c, c.req.valid('param').id, 'read');
+      return c.json(toProject(project, c.get('membership').level), 200);
+    },
+
+    organizations_projects_partial_update: async (c) => {
+      const project = await authorizedProject(c, c.req.valid('param').id, 'update');
+      const body: Record<string, unknown> = c.req.valid('json') ?? {};
+      const patch: ProjectPatch = {};
+      if (typeof body.name === 'string') patch.name = body.name;
+      if (typeof body.is_demo === 'boolean') patch.is_demo = body.is_demo;
+      if (typeof body.timezone === 'string') patch.timezone = body.timezone;
+      if (typeof body.access_control === 'boolean') patch.access_control = body.access_control;
+      const input = pickSettingsInput(body);
+      if (Object.keys(input).length > 0) {
+        patch.settings = toStoredSettings(mergeProjectSettings(readProjectSettings(project.settings), input));
+      }
+      const updated = await store.updateProject(project.organization_id, project.id, patch);
+      if (!updated) throw ApiError.notFound();
+      return c.json(toProject(updated, c.get('membership').level), 200);
+    },
+
+    organizations_projects_destroy: async (c) => {
+      const project = await authorizedProject(c, c.req.valid('param').id, 'delete');
+      const marked = await store.markProjectPendingDeletion(project.organization_id, project.id);
+      if (!marked.ok) {
+        if (marked.reason === 'already_pending') {
+          throw ApiError.validation('invalid_input', PROJECT_ALREADY_DELETING);
+        }
+        throw ApiError.notFound();
+      }
+      return c.body(null, 204);
+    },
+  };
+}
+
+/** Finds the project (404) and checks the requester may do `action` on it (403). */
+async function authorizedProject(
+  c: Context<AppEnv>,
+  id: number | '@current',
+  action: 'read' | 'update' | 'delete',
+): Promise<Project> {
+  const project = await findProject(c, id);
+  if (!project) throw ApiError.notFound();
+  const denied = checkProjectAction(project, c.get('membership').level, action);
+  if (denied) throw ApiError.permissionDenied(denied);
+  return project;
+}
