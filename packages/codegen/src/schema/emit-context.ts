@@ -1,0 +1,44 @@
+import type { ComponentTable } from './component-table.js';
+import type { Direction, OpenApiDocument } from './openapi-types.js';
+
+/** Everything a schema transform needs; one per emitted component form or route. */
+export interface EmitContext {
+  doc: OpenApiDocument;
+  table: ComponentTable;
+  direction: Direction;
+  /** Parameters arrive as strings (path, query, header): numbers, booleans and arrays get runtime coercions. */
+  coerce: boolean;
+  /** With `coerce`: arrays arrive comma-separated (style simple, or form with explode: false). */
+  csvArrays: boolean;
+  /** Identifiers defined above the current point of schemas.gen.ts; a ref to any other one must be lazy (getter). */
+  defined?: Set<string>;
+  /** Qualifier for component identifiers (`s.` in routes.gen.ts, empty in schemas.gen.ts). */
+  prefix: string;
+  /** Set when a ref to a not-yet-defined component was emitted; the enclosing property turns into a getter. */
+  forward: boolean;
+  /** Pointers of inline (non-component) `$ref`s being expanded, to stop infinite expansion. */
+  expanding: string[];
+  /** Runtime helpers (`@org-api/codegen/runtime`) the emitted code uses. */
+  helpers: Set<string>;
+}
+
+/** A fresh context for one emission site. */
+export function createContext(
+  doc: OpenApiDocument,
+  table: ComponentTable,
+  direction: Direction,
+  options: { coerce?: boolean; defined?: Set<string>; prefix?: string; helpers?: Set<string> } = {},
+): EmitContext {
+  return {
+    doc,
+    table,
+    direction,
+    coerce: options.coerce ?? false,
+    csvArrays: false,
+    defined: options.defined,
+    prefix: options.prefix ?? '',
+    forward: false,
+    expanding: [],
+    helpers: options.helpers ?? new Set(),
+  };
+}

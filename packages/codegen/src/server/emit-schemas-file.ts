@@ -1,0 +1,52 @@
+import { CodegenError } from '../codegen-error.js';
+import type { GeneratedFile } from '../generated-file.js';
+import { propertyKey, quote } from '../schema/code-literal.js';
+import type { ComponentTable } from '../schema/component-table.js';
+import { createContext } from '../schema/emit-context.js';
+import { emitSchema } from '../schema/emit-schema.js';
+import type { OpenApiDocument } from '../schema/openapi-types.js';
+
+/**
+ * `schemas.gen.ts`: one `export const` per component form, registered by name, dependencies first, plus
+ * `componentSchemas` (canonical forms, for registration) and `requestForms` (component → its request form's name).
+ */
+export function emitSchemasFile(doc: OpenApiDocument, table: ComponentTable): GeneratedFile {
+  const defined = new Set<string>();
+  const out: string[] = ["import { z } from '@hono/zod-openapi';", ''];
+  for (const { entry, direction } of table.order) {
+    const ctx = createContext(doc, table, direction, { defined });
+    const form = direction === 'request' && entry.request ? entry.request : entry;
+    const code = emitSchema(entry.schema, entry.pointer, ctx);
+    if (ctx.forward) {
+      throw new CodegenError(
+        entry.pointer,
+        'recursive reference outside an object property',
+        'Make the recursion go through an object property (e.g. `children: { type: array, items: { $ref: … } }`).',
+      );
+    }
+    out.push(`export const ${form.identifier} = ${code}.openapi(${quote(form.name)});`);
+    out.push(`export type ${form.identifier} = z.output<typeof ${form.identifier}>;`, '');
+    defined.add(form.identifier);
+  }
+  const canonical = [...table.entries.values()];
+  const ordered = table.order.filter((u) => u.direction === 'response').map((u) => u.entry);
+  out.push(
+    '/** Canonical (response) form of every component, dependencies first: register these to publish them. */',
+  );
+  out.push(
+    ordered.length === 0
+      ? 'export const componentSchemas: [string, z.ZodType][] = [];'
+      : `export const componentSchemas: [string, z.ZodType][] = [\n${ordered.map((e) => `  [${quote(e.name)}, ${e.identifier}],`).join('\n')}\n];`,
+  );
+  const split = canonical.filter((e) => e.request);
+  out.push(
+    '',
+    '/** Components whose request form differs (readOnly/writeOnly): component name → request form name. */',
+  );
+  out.push(
+    split.length === 0
+      ? 'export const requestForms: Record<string, string> = {};'
+      : `export const requestForms: Record<string, string> = {\n${split.map((e) => `  ${propertyKey(e.name)}: ${quote(e.request?.name ?? '')},`).join('\n')}\n};`,
+  );
+  return { path: 'schemas.gen.ts', contents: `${out.join('\n')}\n` };
+}

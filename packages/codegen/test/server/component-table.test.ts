@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { emitServerFiles } from '../../src/server/emit-server.js';
+
+const doc = (schemas: Record<string, unknown>, paths: Record<string, unknown> = {}) => ({
+  openapi: '3.1.0',
+  info: { title: 't', version: '1' },
+  paths,
+  components: { schemas },
+});
+const schemasFile = (d: unknown) => emitServerFiles(d)[0]?.contents;
+
+describe('component table: order, recursion, hoisting, split', () => {
+  it('defines dependencies first (document order otherwise) and closes cycles with getters', () => {
+    const contents = schemasFile(
+      doc({
+        Team: { type: 'object', properties: { lead: { $ref: '#/components/schemas/User' } } },
+        User: { type: 'object', properties: { team: { $ref: '#/components/schemas/Team' } } },
+      }),
+    );
+    expect(contents).toContain(
+      [
+        'export const User = z.object({',
+        '  get team() {',
+        '    return Team.optional();',
+        '  },',
+        "}).openapi('User');",
+        'export type User = z.output<typeof User>;',
+        '',
+        'export const Team = z.object({',
+        '  lead: User.optional(),',
+        "}).openapi('Team');",
+      ].join('\n'),
+    );
+  });
+
+  it('hoists a schema nested in a component when a $ref points at it (so it can be recursive)', () => {
+    const contents = schemasFile(
+      doc({
+        A: {
+          type: 'object',
+          properties: {
+            b: {
+              type: 'object',
+              properties: { kids: { type: 'array', items: { $ref: '#/components/schemas/A/properties/b' } } },
+            },
+          },
+        },
+      }),
+    );
+    expect(contents).toContain(
+      [
+        'export const A_properties_b = z.object({',
+        '  get kids() {',
+        '    return z.array(A_properties_b).optional();',
+        '  },',
+        "}).openapi('A_properties_b');",
+      ].join('\n'),
+    );
+  });
+
+  it('emits a request form only for components used on the request side, named <Name>Request', () => {
+    const contents = schemasFile(
+      doc(
+        {
+          Thing: {
+            type: 'object',
+            properties: { id: { type: 'string', readOnly: true }, name: { type: 'string' } },
+          },
+          Other: { type: 'object', properties: { id: { type: 'string', readOnly: true } } },
+          ThingRequest: { type: 'string' },
+        },
+        {
+          '/t': {
+            post: {
+              requestBody: {
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },
+              },
+              responses: { 200: { description: 'ok' } },
+            },
+          },
+        },
+      ),
+    );
+    expect(contents).toContain(
+      "export const ThingRequest2 = z.object({\n  name: z.string().optional(),\n}).openapi('ThingRequest2');",
+    );
+    expect(contents).not.toContain('OtherRequest');
+    expect(contents).toContain(
+      "export const requestForms: Record<string, string> = {\n  Thing: 'ThingRequest2',\n};",
+    );
+  });
+
+  it('odd component names become valid, unique identifiers and keep their registered name', () => {
+    const contents = schemasFile(
+      doc({ 'my-model': { type: 'string' }, my_model: { type: 'integer' }, default: { type: 'boolean' } }),
+    );
+    expect(contents).toContain("export const my_model = z.string().openapi('my-model');");
+    expect(contents).toContain(
+      "export const my_model2 = z.int('A valid integer is required.').openapi('my_model');",
+    );
+    expect(contents).toContain("export const default_ = z.boolean().openapi('default');");
+  });
+});
