@@ -1,0 +1,160 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { emitClientFiles } from './client/emit-client.js';
+import { loadDocument } from './document/load-document.js';
+import type { OpenApiDocument } from './document/openapi-document.js';
+import type { GeneratedFile } from './generated-file.js';
+import { emitServerFiles } from './server/emit-server.js';
+
+/** The repository root (this file is `<root>/packages/codegen/src/generate.ts`). */
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+
+const GENERATED_NAME = /^[A-Za-z0-9_.-]+\.gen\.ts$/;
+
+/** Options of {@link generate}. Paths are resolved against the current directory. */
+export interface GenerateOptions {
+  specPath: string;
+  serverOutDir: string;
+  clientOutDir: string;
+  /** Compare with what is on disk instead of writing. */
+  check?: boolean;
+  /** Directory the header's spec path is relative to. Default: the repository root. */
+  rootDir?: string;
+}
+
+/**
+ * What happened to one file. `stale` (check mode only) comes with why: `changed` (contents differ), `missing` (would
+ * be written), `extra` (a `*.gen.ts` the spec no longer produces). `removed`: such an extra file was deleted.
+ */
+export interface FileResult {
+  path: string;
+  status: 'written' | 'unchanged' | 'stale' | 'removed';
+  reason?: 'changed' | 'missing' | 'extra';
+}
+
+/** The result of {@link generate}; `files` lists absolute paths in output order. */
+export interface GenerateResult {
+  specPath: string;
+  files: FileResult[];
+  durationMs: number;
+}
+
+/** One planned output file: absolute path and full contents (header included). */
+export interface PlannedFile {
+  path: string;
+  contents: string;
+}
+
+/** The first line of every generated file. */
+export function headerLine(specLabel: string): string {
+  return `// generated from ${specLabel} by @org-api/codegen — do not edit`;
+}
+
+/**
+ * Runs both emitters in memory and returns the files `generate` would write, with the header line.
+ * @param specLabel - the spec path as shown in the header (relative to the repository root).
+ */
+export async function planFiles(
+  document: OpenApiDocument,
+  options: { specLabel: string; serverOutDir: string; clientOutDir: string },
+): Promise<PlannedFile[]> {
+  const serverFiles = emitServerFiles(document);
+  const clientFiles = await emitClientFiles(document);
+  return [
+    ...placeFiles(serverFiles, options.serverOutDir, options.specLabel),
+    ...placeFiles(clientFiles, options.clientOutDir, options.specLabel),
+  ];
+}
+
+/**
+ * Puts one emitter's files in `outDir` with the header line (and a final newline).
+ * @throws Error - when an emitter produced a name that is not a plain `*.gen.ts` file name (a generator bug).
+ */
+export function placeFiles(files: GeneratedFile[], outDir: string, specLabel: string): PlannedFile[] {
+  return files.map((file) => {
+    if (!GENERATED_NAME.test(file.path)) {
+      throw new Error(
+        `emitter produced "${file.path}": generated files must be plain names ending in .gen.ts`,
+      );
+    }
+    const body = file.contents.endsWith('\n') ? file.contents : `${file.contents}\n`;
+    return { path: path.resolve(outDir, file.path), contents: `${headerLine(specLabel)}\n${body}` };
+  });
+}
+
+/**
+ * Generates the server skeleton and the client types from a spec: writes only `*.gen.ts` files into the two output
+ * directories, leaves files whose contents are already right untouched, deletes `*.gen.ts` files that are no
+ * longer produced and never touches any other file. With `check`, writes nothing and reports drift as `stale`.
+ *
+ * @throws CodegenError - the spec cannot be read or turned into code (see `pointer` and `hint`).
+ * @example
+ * const { files } = await generate({ specPath: 'openapi/organizations.yaml', serverOutDir: 'packages/server/src/generated',
+ *   clientOutDir: 'packages/client/src/generated', check: true });
+ * const stale = files.filter((file) => file.status === 'stale');
+ */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const started = performance.now();
+  const { specPath, document } = await loadDocument(options.specPath);
+  const specLabel = path
+    .relative(options.rootDir ?? REPO_ROOT, specPath)
+    .split(path.sep)
+    .join('/');
+  const serverOutDir = path.resolve(options.serverOutDir);
+  const clientOutDir = path.resolve(options.clientOutDir);
+  const planned = await planFiles(document, { specLabel, serverOutDir, clientOutDir });
+  const files = options.check
+    ? await compareWithDisk(planned, [serverOutDir, clientOutDir])
+    : await writeToDisk(planned, [serverOutDir, clientOutDir]);
+  return { specPath, files, durationMs: Math.round(performance.now() - started) };
+}
+
+async function compareWithDisk(planned: PlannedFile[], outDirs: string[]): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const file of planned) {
+    const existing = await readFile(file.path, 'utf8').catch(() => undefined);
+    if (existing === file.contents) results.push({ path: file.path, status: 'unchanged' });
+    else
+      results.push({
+        path: file.path,
+        status: 'stale',
+        reason: existing === undefined ? 'missing' : 'changed',
+      });
+  }
+  for (const extra of await extraFiles(planned, outDirs))
+    results.push({ path: extra, status: 'stale', reason: 'extra' });
+  return results;
+}
+
+async function writeToDisk(planned: PlannedFile[], outDirs: string[]): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const dir of new Set(outDirs)) await mkdir(dir, { recursive: true });
+  for (const file of planned) {
+    const existing = await readFile(file.path, 'utf8').catch(() => undefined);
+    if (existing === file.contents) {
+      results.push({ path: file.path, status: 'unchanged' });
+      continue;
+    }
+    await writeFile(file.path, file.contents);
+    results.push({ path: file.path, status: 'written' });
+  }
+  for (const extra of await extraFiles(planned, outDirs)) {
+    await rm(extra);
+    results.push({ path: extra, status: 'removed' });
+  }
+  return results;
+}
+
+/** `*.gen.ts` files in the output directories that are not planned (sorted, so reports are stable). */
+async function extraFiles(planned: PlannedFile[], outDirs: string[]): Promise<string[]> {
+  const wanted = new Set(planned.map((file) => file.path));
+  const extras: string[] = [];
+  for (const dir of new Set(outDirs)) {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isFile() && GENERATED_NAME.test(entry.name) && !wanted.has(full)) extras.push(full);
+    }
+  }
+  return extras.sort();
+}
