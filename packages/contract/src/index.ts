@@ -10,8 +10,9 @@ export type {
   Verdict,
 } from './checks/check-types.js';
 export { CHECK_NAMES } from './checks/check-types.js';
+export { EXIT, exitCodeOf } from './cli/exit-code.js';
 export { parseCliArgs } from './cli/parse-args.js';
-export { EXIT, runCli } from './cli/run-cli.js';
+export { runCli } from './cli/run-cli.js';
 export { type Mutant, negativeCases } from './generate/negative-cases.js';
 export { generateValue } from './generate/positive-generator.js';
 export { createPrng, type Prng } from './generate/prng.js';

@@ -49,6 +49,19 @@ describe('pagination judges', () => {
     expect(judgeWalk([page(100, [1, 2], 'n')], 2, true).outcome).toBe('pass');
   });
 
+  it('fails a next link on the page that completes the collection, even when it leads to an empty page', () => {
+    const walk = [page(3, [1, 2], 'n1'), page(3, [3], 'n2', 'p1'), page(3, [], null, 'p2')];
+    expect(judgeWalk(walk, 2, false)).toEqual({
+      outcome: 'fail',
+      message:
+        'Pagination walk (limit 2): page 2 completes the collection (3 of 3 items) but has a next link',
+      schemaPath: undefined,
+    });
+    expect(judgeWalk([page(0, [], 'n')], 2, true).message).toBe(
+      'Pagination walk (limit 2): page 1 completes the collection (0 of 0 items) but has a next link',
+    );
+  });
+
   it('checks offsets past the end and count deltas', () => {
     expect(judgeOffsetPastEnd(page(3, []), 3, 13).outcome).toBe('pass');
     expect(judgeOffsetPastEnd(page(3, [1]), 3, 13).message).toBe(

@@ -42,7 +42,9 @@ export function judgeDefaultPage(page: Page, defaultLimit: number | undefined): 
 
 /**
  * Pages walked by following `next` with a fixed limit: each holds ≤ limit items, `count` never changes and equals
- * the number of distinct items seen, nothing repeats, the first page has no `previous` and the last no `next`.
+ * the number of distinct items seen, nothing repeats, the first page has no `previous`, and no page that completes
+ * the collection (every counted item seen) has a `next` link — a link to an empty page is still a `next` on the
+ * last page.
  */
 export function judgeWalk(pages: Page[], limit: number, truncated: boolean): Verdict {
   const problems: string[] = [];
@@ -62,6 +64,10 @@ export function judgeWalk(pages: Page[], limit: number, truncated: boolean): Ver
       if (seen.has(key)) duplicates.push(key);
       seen.add(key);
     }
+    if (page.next !== null && seen.size >= first.count && page.count === first.count)
+      problems.push(
+        `page ${i + 1} completes the collection (${seen.size} of ${first.count} items) but has a next link`,
+      );
   });
   if (duplicates.length) problems.push(`items seen twice: ${duplicates.slice(0, 5).join(', ')}`);
   const last = pages[pages.length - 1] as Page;

@@ -73,9 +73,21 @@ async function flow(ctx: CheckContext, c: Collection): Promise<CheckResult[]> {
   const out: CheckResult[] = [];
   const report = (e: Exchange, v: Verdict, operation: string) =>
     out.push(ctx.session.result('read_after_write', e, v, { operation }));
-  const plan = await ctx.session.plan(c.create, { label: `read-after-write:${c.create.id}` });
+  let plan = await ctx.session.plan(c.create, { label: `read-after-write:${c.create.id}` });
   if (!plan) return out;
-  const created = await ctx.session.send(plan, 'owner', { operationId: c.create.id, kind: 'probe' });
+  let created = await ctx.session.send(plan, 'owner', { operationId: c.create.id, kind: 'probe' });
+  if (!isSuccess(created.response.status)) {
+    // A full body can hit a business rule (e.g. one demo project per organization): retry with the minimal one.
+    const minimal = await ctx.session.plan(c.create, {
+      minimal: true,
+      label: `read-after-write:${c.create.id}#minimal`,
+      pathValues: plan.pathParams,
+    });
+    if (minimal) {
+      plan = minimal;
+      created = await ctx.session.send(minimal, 'owner', { operationId: c.create.id, kind: 'probe' });
+    }
+  }
   const id = idOf(created.response.json);
   if (!isSuccess(created.response.status) || id === undefined) {
     report(created, skip(`create returned ${created.response.status}`), c.create.id);

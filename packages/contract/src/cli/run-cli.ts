@@ -7,6 +7,7 @@ import { TargetError } from '../run/http-client.js';
 import { UsageError } from '../run/rate-limiter.js';
 import { runContract } from '../run-contract.js';
 import { SpecError } from '../spec/load-spec.js';
+import { EXIT, exitCodeOf } from './exit-code.js';
 import { parseCliArgs, USAGE } from './parse-args.js';
 
 /** Where the CLI writes, and (for tests) how it reaches the target and the file system. */
@@ -18,8 +19,7 @@ export interface CliIo {
   readFile?: (path: string) => string;
 }
 
-/** Exit codes, as Schemathesis: 0 all pass, 1 conformance failures, 2 usage or target errors. */
-export const EXIT = { ok: 0, failures: 1, error: 2 } as const;
+export { EXIT };
 
 /**
  * The whole CLI: parse, run, print progress and the summary, write reports, return the exit code.
@@ -53,8 +53,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const write = io.writeFile ?? ((p: string, t: string) => writeFileSync(p, t));
     if (config.reports.junit) write(config.reports.junit, formatJunit(set));
     if (config.reports.json) write(config.reports.json, formatJson(set));
-    if (set.errors.length) return EXIT.error;
-    return set.results.some((r) => r.outcome === 'fail') ? EXIT.failures : EXIT.ok;
+    return exitCodeOf(set);
   } catch (error) {
     if (error instanceof UsageError || error instanceof SpecError || error instanceof TargetError) {
       io.stderr(

@@ -9,6 +9,9 @@ import { FlowRecorder, listAll } from './flow-recorder.js';
 /** Membership levels: 1 member, 8 admin, 15 owner. */
 export const LEVEL = { member: 1, admin: 8, owner: 15 } as const;
 
+/** The path value that names the API key's own user. */
+export const ME = '@me';
+
 interface Member {
   level: number;
   uuid: unknown;
@@ -19,29 +22,54 @@ const asMember = (item: unknown): Member => {
   return { level: Number(m.level), uuid: m.user?.uuid };
 };
 
+/** The members operations and the ids the rules are exercised on. */
+interface LevelFlow {
+  ctx: CheckContext;
+  flow: FlowRecorder;
+  patch: OperationInfo;
+  del: OperationInfo | undefined;
+  base: Record<string, unknown>;
+  param: string;
+}
+
 async function patchLevel(
-  ctx: CheckContext,
-  flow: FlowRecorder,
-  patch: OperationInfo,
-  base: Record<string, unknown>,
-  param: string,
-  target: Member,
+  f: LevelFlow,
+  target: unknown,
   level: number,
   role: TokenRole,
   expected: number[],
   step: string,
 ) {
-  const plan = await ctx.session.plan(patch, {
+  const plan = await f.ctx.session.plan(f.patch, {
     body: { level },
-    pathValues: { ...base, [param]: target.uuid },
+    pathValues: { ...f.base, [f.param]: target },
   });
-  if (!plan) return undefined;
-  return flow.step(patch, plan, expected, step, role);
+  return plan ? f.flow.step(f.patch, plan, expected, step, role) : undefined;
+}
+
+async function removeMember(f: LevelFlow, target: unknown, role: TokenRole, step: string) {
+  if (!f.del) return undefined;
+  const plan = {
+    method: 'delete',
+    pathTemplate: f.del.path,
+    pathParams: { ...f.base, [f.param]: target },
+    query: {},
+    headers: {},
+  };
+  return f.flow.step(f.del, plan, [403], step, role);
+}
+
+/** A level change that should have been refused went through: put the member back (owner token). */
+async function restore(f: LevelFlow, response: unknown, fallback: unknown) {
+  const uuid = (response as { user?: { uuid?: unknown } } | undefined)?.user?.uuid ?? fallback;
+  if (uuid !== undefined) await patchLevel(f, uuid, LEVEL.member, 'owner', [200], 'restore level');
 }
 
 /**
- * Member level rules from the upstream API: a plain member cannot edit or remove others; an admin cannot touch an
- * owner nor make anyone owner; an owner can change a member's level (restored afterwards).
+ * Member level rules from the upstream API: a plain member cannot edit or remove others, nor raise their own level
+ * (`@me`); an admin cannot change or remove an owner nor make anyone owner; an owner can change a member's level.
+ * Every level changed is restored afterwards, also when a change that should have been refused went through; an
+ * owner removed by a server that wrongly allowed it cannot be restored (the failure says what happened).
  */
 export const memberLevelRules: Check = {
   name: 'member_level_rules',
@@ -54,7 +82,6 @@ export const memberLevelRules: Check = {
       patch &&
       param &&
       ctx.spec.operations.find((o) => o.method === 'get' && o.path === collectionPath(patch.path, param));
-    const del = list && itemOperation(ctx, list.path, 'delete');
     if (!patch || !param || !list) return skipAll('member_level_rules', 'the spec has no members list/patch');
     const base = await ctx.session.pathValues(list, 'read');
     if (!base) return skipAll('member_level_rules', 'no organization id');
@@ -63,69 +90,51 @@ export const memberLevelRules: Check = {
       .filter((m) => m.uuid !== undefined);
     const owner = members.find((m) => m.level === LEVEL.owner);
     const plain = members.find((m) => m.level === LEVEL.member);
-    const flow = new FlowRecorder(ctx, 'member_level_rules');
+    const f: LevelFlow = {
+      ctx,
+      flow: new FlowRecorder(ctx, 'member_level_rules'),
+      patch,
+      del: itemOperation(ctx, list.path, 'delete'),
+      base,
+      param,
+    };
     const { tokens } = ctx.session;
     if (tokens.member && owner) {
-      await patchLevel(
-        ctx,
-        flow,
-        patch,
-        base,
-        param,
-        owner,
-        LEVEL.member,
+      await patchLevel(f, owner.uuid, LEVEL.member, 'member', [403], 'member demotes an owner');
+      await removeMember(f, owner.uuid, 'member', 'member removes an owner');
+    }
+    if (tokens.member) {
+      const raised = await patchLevel(
+        f,
+        ME,
+        LEVEL.admin,
         'member',
         [403],
-        'member demotes an owner',
+        'member raises their own level (@me)',
       );
-      if (del) {
-        const plan = {
-          method: 'delete',
-          pathTemplate: del.path,
-          pathParams: { ...base, [param]: owner.uuid },
-          query: {},
-          headers: {},
-        };
-        await flow.step(del, plan, [403], 'member removes an owner', 'member');
-      }
+      if (raised && !raised.ok && raised.exchange.response.status < 300)
+        await restore(f, raised.exchange.response.json, undefined);
     }
-    if (tokens.admin && owner)
-      await patchLevel(
-        ctx,
-        flow,
-        patch,
-        base,
-        param,
-        owner,
-        LEVEL.admin,
-        'admin',
-        [403],
-        'admin changes an owner',
-      );
+    if (tokens.admin && owner) {
+      await patchLevel(f, owner.uuid, LEVEL.admin, 'admin', [403], 'admin changes an owner');
+      await removeMember(f, owner.uuid, 'admin', 'admin removes an owner');
+    }
     if (tokens.admin && plain) {
       const promoted = await patchLevel(
-        ctx,
-        flow,
-        patch,
-        base,
-        param,
-        plain,
+        f,
+        plain.uuid,
         LEVEL.owner,
         'admin',
         [403],
         'admin makes a member owner',
       );
-      if (promoted && !promoted.ok)
-        await patchLevel(ctx, flow, patch, base, param, plain, LEVEL.member, 'owner', [200], 'restore level');
+      if (promoted && !promoted.ok && promoted.exchange.response.status < 300)
+        await restore(f, promoted.exchange.response.json, plain.uuid);
     }
     if (plain) {
       const raised = await patchLevel(
-        ctx,
-        flow,
-        patch,
-        base,
-        param,
-        plain,
+        f,
+        plain.uuid,
         LEVEL.admin,
         'owner',
         [200],
@@ -133,28 +142,17 @@ export const memberLevelRules: Check = {
       );
       if (raised?.ok) {
         const level = (raised.exchange.response.json as { level?: unknown } | undefined)?.level;
-        flow.record(
+        f.flow.record(
           raised.exchange,
           level === LEVEL.admin
             ? pass('level is now admin')
             : fail(`level after promotion is ${JSON.stringify(level)}, expected ${LEVEL.admin}`),
         );
-        await patchLevel(
-          ctx,
-          flow,
-          patch,
-          base,
-          param,
-          plain,
-          LEVEL.member,
-          'owner',
-          [200],
-          'owner restores member level',
-        );
+        await patchLevel(f, plain.uuid, LEVEL.member, 'owner', [200], 'owner restores member level');
       }
     }
-    return flow.results.length
-      ? flow.results
+    return f.flow.results.length
+      ? f.flow.results
       : skipAll('member_level_rules', 'no owner/member pair to exercise (pass --member-token / fixtures)');
   },
 };

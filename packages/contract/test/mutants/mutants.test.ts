@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CheckName, CheckResult } from '../../src/checks/check-types.js';
+import { EXIT, exitCodeOf } from '../../src/cli/exit-code.js';
+import type { ResultSet } from '../../src/run/run-types.js';
+import { runContract } from '../../src/run-contract.js';
+import { type ReferenceTarget, startReferenceTarget } from '../support/reference-target.js';
+import type { Mutant } from './proxy-helpers.js';
+import { REQUEST_MUTANTS } from './request-mutants.js';
+import { RESPONSE_MUTANTS } from './response-mutants.js';
+
+// Each mutant is the real reference server (in-process, SQLite, response validation on) behind a proxy that injects
+// ONE defect. The check that names the defect must fail on the mutant and pass on the real server.
+
+const MUTANTS = [...REQUEST_MUTANTS, ...RESPONSE_MUTANTS];
+const SEED = 3;
+let target: ReferenceTarget;
+let baseline: ResultSet;
+
+/** Runs `checks` on a fresh organization of the shared database, through the mutant's proxy when given. */
+async function runOn(checks: CheckName[], mutant?: Mutant, maxExamples = mutant?.maxExamples ?? 1) {
+  const fixtures = await target.newFixtures();
+  const fetch = mutant ? mutant.build({ real: target.fetch, fixtures }) : target.fetch;
+  return runContract({
+    target: { baseUrl: 'http://localhost', fetch: fetch as typeof globalThis.fetch },
+    tokens: fixtures.tokens,
+    organizationId: fixtures.organizationId,
+    otherOrganizationId: fixtures.otherOrganizationId,
+    seed: SEED,
+    maxExamples,
+    checks,
+  });
+}
+
+const of = (set: ResultSet, check: CheckName, outcome: CheckResult['outcome']) =>
+  set.results.filter((r) => r.check === check && r.outcome === outcome);
+const describeResult = (r: CheckResult) =>
+  `${r.check} ${r.operation}: ${r.message}${r.response ? ` [${r.response.status} ${r.response.body.slice(0, 160)}]` : ''}`;
+
+beforeAll(async () => {
+  target = await startReferenceTarget('sqlite');
+  // The real server, judged by every check the mutants are judged by, with the largest example count they use.
+  const maxExamples = Math.max(...MUTANTS.map((m) => m.maxExamples ?? 1));
+  baseline = await runOn([...new Set(MUTANTS.map((m) => m.caughtBy))], undefined, maxExamples);
+}, 60_000);
+afterAll(() => target?.close());
+
+describe('mutants of the reference server', () => {
+  it('are at least 20, one defect each, and cover the named defects of the issue', () => {
+    expect(MUTANTS.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(MUTANTS.map((m) => m.name)).size).toBe(MUTANTS.length);
+    const judges = (check: CheckName) => MUTANTS.filter((m) => m.caughtBy === check).length;
+    // The issue's list: scope check, 200 after delete, offset/count/next, writeOnly leak, cross-organization read,
+    // error body, undocumented status, content type, invalid enum, 500 on bad input, bulk invite, level rules.
+    expect({
+      scope_enforcement: judges('scope_enforcement'),
+      use_after_free: judges('use_after_free'),
+      pagination: judges('pagination'),
+      read_only_write_only: judges('read_only_write_only'),
+      tenant_isolation: judges('tenant_isolation'),
+      error_body_conformance: judges('error_body_conformance'),
+      status_code_conformance: judges('status_code_conformance'),
+      content_type_conformance: judges('content_type_conformance'),
+      negative_data_rejection: judges('negative_data_rejection'),
+      not_a_server_error: judges('not_a_server_error'),
+      bulk_invite_atomicity: judges('bulk_invite_atomicity'),
+      member_level_rules: judges('member_level_rules'),
+    }).toEqual({
+      scope_enforcement: 1,
+      use_after_free: 1,
+      pagination: 3,
+      read_only_write_only: 1,
+      tenant_isolation: 1,
+      error_body_conformance: 1,
+      status_code_conformance: 1,
+      content_type_conformance: 1,
+      negative_data_rejection: 1,
+      not_a_server_error: 1,
+      bulk_invite_atomicity: 1,
+      member_level_rules: 3,
+    });
+  });
+
+  it('the real server passes every check the mutants are judged by', () => {
+    expect(baseline.errors).toEqual([]);
+    expect(exitCodeOf(baseline)).toBe(EXIT.ok);
+    expect(baseline.results.filter((r) => r.outcome === 'fail').map(describeResult)).toEqual([]);
+    for (const check of new Set(MUTANTS.map((m) => m.caughtBy)))
+      expect(of(baseline, check, 'pass').length, `${check} has passing results`).toBeGreaterThan(0);
+  });
+
+  it.each(MUTANTS.map((m) => [m.caughtBy, m.name, m] as const))(
+    '%s catches: %s',
+    async (check, _name, mutant) => {
+      const set = await runOn([check], mutant);
+      expect(set.errors).toEqual([]);
+      expect(exitCodeOf(set)).toBe(EXIT.failures);
+      const messages = of(set, check, 'fail').map((r) => r.message);
+      expect(
+        messages.filter((m) => mutant.message.test(m)).length,
+        `no ${check} failure matches ${mutant.message}; results:\n${set.results.map(describeResult).join('\n')}`,
+      ).toBeGreaterThan(0);
+    },
+  );
+});
