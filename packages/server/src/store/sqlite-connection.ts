@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, type DatabaseConnection, type Driver, SqliteDialect, SqliteDriver } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  SqliteDialect,
+  type SqliteDatabase as SqliteDialectDatabase,
+  SqliteDriver,
+} from 'kysely';
 import { prepareQuery, wordSimilarity } from './trigram.js';
 
 /*
@@ -17,14 +24,37 @@ class ImmediateSqliteDriver extends SqliteDriver {
 }
 
 class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #database: SqliteDatabase.Database;
-  constructor(database: SqliteDatabase.Database) {
+  readonly #database: SqliteDialectDatabase;
+  constructor(database: SqliteDialectDatabase) {
     super({ database });
     this.#database = database;
   }
   override createDriver(): Driver {
     return new ImmediateSqliteDriver({ database: this.#database });
   }
+}
+
+/** Prepared statements kept per database; the least recently used one is dropped first. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query anew, and preparing a join costs about as much as running it (the server benchmark's
+ * profile: `prepare` was the largest single item of a GET). Statements are reused by SQL text. Safe because
+ * better-sqlite3 runs a statement to completion synchronously; only `stream()` (unused by the store) keeps one busy.
+ */
+function withStatementCache(database: SqliteDatabase.Database): SqliteDialectDatabase {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sqlText) {
+      let statement = statements.get(sqlText);
+      if (statement) statements.delete(sqlText);
+      else statement = database.prepare(sqlText);
+      statements.set(sqlText, statement);
+      if (statements.size > STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string);
+      return statement;
+    },
+  };
 }
 
 /**
@@ -72,5 +102,5 @@ export function createSqliteDialect(path: string): SqliteDialect {
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   registerSqliteFunctions(database);
-  return new ImmediateSqliteDialect(database);
+  return new ImmediateSqliteDialect(withStatementCache(database));
 }
