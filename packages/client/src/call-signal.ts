@@ -11,7 +11,7 @@ import { ApiTimeoutError } from './api-error.js';
 export const CALL_SIGNAL = 'orgApiCallSignal';
 
 /** The abort signal of the call that built `request`, if it has one (timeout and/or the caller's signal). */
-export function callSignalOf(request: Request): AbortSignal | undefined {
+export function callSignalOf(request: object): AbortSignal | undefined {
   const signal = (request as unknown as Record<string, unknown>)[CALL_SIGNAL];
   return signal instanceof AbortSignal ? signal : undefined;
 }
@@ -41,13 +41,18 @@ export interface CallSignalOptions {
 // biome-ignore lint/suspicious/noExplicitAny: accepts a client of any paths, as openapi-fetch's helpers do
 export function applyCallSignals<C extends Client<any, any>>(client: C, options: CallSignalOptions): C {
   const methods = client as unknown as Record<(typeof METHODS)[number], Call> & { request: RequestCall };
+  // Without a deadline, a call without a signal goes straight through (no closure per call).
+  const plain = (init: Init | undefined) => options.timeoutMs === undefined && !init?.signal;
   for (const method of METHODS) {
     const call = methods[method];
-    methods[method] = (path, init) => callWithSignal(method, path, init, options, (i) => call(path, i));
+    methods[method] = (path, init) =>
+      plain(init) ? call(path, init) : callWithSignal(method, path, init, options, (i) => call(path, i));
   }
   const request = methods.request;
   methods.request = (method, path, init) =>
-    callWithSignal(method.toUpperCase(), path, init, options, (i) => request(method, path, i));
+    plain(init)
+      ? request(method, path, init)
+      : callWithSignal(method.toUpperCase(), path, init, options, (i) => request(method, path, i));
   return client;
 }
 

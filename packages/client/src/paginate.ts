@@ -49,7 +49,7 @@ interface Page {
 /**
  * Iterates over every item of a paginated list, page by page, following the `next` links until there is
  * none. A `next` link contributes its query string only: the request goes to the same operation on the
- * client's `baseUrl` (so the key is never sent to another origin) through the client's middleware, retries
+ * client's `baseUrl` (so the key is never sent to another origin) through the client's auth, retries
  * and timeouts. An error answer throws an {@link ApiError}; breaking out of the loop stops fetching.
  * @example
  * for await (const member of paginate(client, '/api/organizations/{organization_id}/members/', {

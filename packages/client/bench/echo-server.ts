@@ -1,4 +1,5 @@
-// The local server of the client benchmark, run in its own process: one members page on loopback.
+// The trivial local server of the client benchmark, run in its own process: one members page (GET) and an
+// echo of a JSON invite (POST), on loopback. Prints `{"port":…}` once listening.
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -31,11 +32,17 @@ const page = JSON.stringify({
   })),
 });
 
-const app = new Hono().get('/api/organizations/:org/members/', (c) => {
-  if (!c.req.header('authorization')?.startsWith('Bearer ')) return c.json({ detail: 'no key' }, 401);
-  return c.body(page, 200, { 'Content-Type': 'application/json' });
-});
+const authorized = (header: string | undefined) => header?.startsWith('Bearer ') === true;
+const app = new Hono()
+  .get('/api/organizations/:org/members/', (c) => {
+    if (!authorized(c.req.header('authorization'))) return c.json({ detail: 'no key' }, 401);
+    return c.body(page, 200, { 'Content-Type': 'application/json' });
+  })
+  .post('/api/organizations/:org/invites/', async (c) => {
+    if (!authorized(c.req.header('authorization'))) return c.json({ detail: 'no key' }, 401);
+    return c.body(await c.req.text(), 201, { 'Content-Type': 'application/json' });
+  });
 
 serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-  process.stdout.write(`${info.port}\n`);
+  process.stdout.write(`${JSON.stringify({ port: info.port })}\n`);
 });
