@@ -289,7 +289,7 @@ export interface paths {
     put?: never;
     /**
      * Create a project
-     * @description Create a project in the organization. Every field is optional; without `name` a unique default name is generated. Admins and owners may create projects (members too when the organization allows it); a demo project (`is_demo: true`) needs only membership, one per organization. Plan limits apply (403).
+     * @description Create a project in the organization. Every field is optional; without `name` a default name not yet used in the organization is picked. Admins and owners may create projects (members too when the organization allows it); a demo project (`is_demo: true`) needs only membership, one per organization. Plan limits apply (403).
      */
     post: operations["organizations_projects_create"];
     delete?: never;
@@ -342,10 +342,10 @@ export interface components {
        */
       type: "validation_error" | "authentication_error" | "invalid_request" | "throttled_error" | "server_error";
       /**
-       * @description Error code. Field validation codes are Django REST framework's (`invalid` is renamed `invalid_input`, as upstream); `request_too_large` is this API's code for 413; `error` is the generic server error.
+       * @description Error code. Field validation codes are Django REST framework's (`invalid` is renamed `invalid_input`, as upstream; `null_characters_not_allowed` for a NUL character in text, as upstream); `request_too_large` is this API's code for 413; `error` is the generic server error.
        * @enum {string}
        */
-      code: "required" | "null" | "blank" | "invalid_input" | "invalid_choice" | "max_length" | "min_length" | "max_value" | "min_value" | "max_digits" | "max_decimal_places" | "max_whole_digits" | "not_a_list" | "not_a_dict" | "empty" | "unique" | "does_not_exist" | "incorrect_type" | "parse_error" | "authentication_failed" | "not_authenticated" | "permission_denied" | "not_found" | "method_not_allowed" | "not_acceptable" | "unsupported_media_type" | "request_too_large" | "throttled" | "error";
+      code: "required" | "null" | "blank" | "invalid_input" | "invalid_choice" | "max_length" | "min_length" | "max_value" | "min_value" | "max_digits" | "max_decimal_places" | "max_whole_digits" | "not_a_list" | "not_a_dict" | "empty" | "unique" | "does_not_exist" | "incorrect_type" | "parse_error" | "authentication_failed" | "not_authenticated" | "permission_denied" | "not_found" | "method_not_allowed" | "not_acceptable" | "unsupported_media_type" | "request_too_large" | "throttled" | "null_characters_not_allowed" | "error";
       /** @description Human-readable message. */
       detail: string;
       /** @description Offending field, or null. */
@@ -371,7 +371,7 @@ export interface components {
       email: string;
       is_email_verified?: boolean | null;
       /** @description Avatar settings. Upstream only exposes the keys `use_as_profile`, `color`, `accessories` (and, in newer versions, `skin`); their values are free-form JSON here. */
-      hedgehog_config: $Read<Record<string, never> | null>;
+      hedgehog_config: $Read<Record<string, unknown> | null>;
       /** @description The user's self-declared role; blank or null when not given. */
       role_at_organization?: components["schemas"]["RoleAtOrganizationEnum"] | components["schemas"]["BlankEnum"] | null;
     };
@@ -634,7 +634,7 @@ export interface components {
        * @description Id of the owning organization.
        */
       organization: $Read<string>;
-      /** @description Project name. Must be unique within the organization (case-insensitive). If omitted on creation, a unique default name is generated. */
+      /** @description Project name. Names need not be unique (as upstream). If omitted on creation, the server picks `Default project`, or `Default project N` with the smallest N ≥ 2 not already taken in the organization (case-insensitive, pending deletions included). */
       name?: string;
       /** @description Short description of what the project is about. This is helpful to give our AI agents context about your project. */
       product_description?: string | null;
@@ -647,7 +647,7 @@ export interface components {
       /** @description True when the project has at least one group type. */
       has_group_types: $Read<boolean>;
       /** @description Group types of the project (free-form objects here). */
-      group_types: $Read<Record<string, never>[]>;
+      group_types: $Read<Record<string, unknown>[]>;
       /** @description Short-lived JWT for the live events stream; null when unavailable. */
       live_events_token: $Read<string | null>;
       /** Format: date-time */
@@ -750,7 +750,7 @@ export interface components {
       /** @description Query modifiers overriding `default_modifiers`, or null; merged on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
       modifiers?: unknown;
       /** @description Default query modifiers of the instance (free-form object). */
-      default_modifiers: $Read<Record<string, never>>;
+      default_modifiers: $Read<Record<string, unknown>>;
       /** @description Map of product key to onboarding completion, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
       has_completed_onboarding_for?: unknown;
       /** @description Enables displaying surveys via posthog-js on allowed origins. */
@@ -845,7 +845,7 @@ export interface components {
        * @description Id of the owning organization.
        */
       organization: $Read<string>;
-      /** @description Project name. Must be unique within the organization (case-insensitive). If omitted on creation, a unique default name is generated. */
+      /** @description Project name. Names need not be unique (as upstream). If omitted on creation, the server picks `Default project`, or `Default project N` with the smallest N ≥ 2 not already taken in the organization (case-insensitive, pending deletions included). */
       name?: string;
       /** @description Short description of what the project is about. This is helpful to give our AI agents context about your project. */
       product_description?: string | null;
@@ -858,7 +858,7 @@ export interface components {
       /** @description True when the project has at least one group type. */
       has_group_types: $Read<boolean>;
       /** @description Group types of the project (free-form objects here). */
-      group_types: $Read<Record<string, never>[]>;
+      group_types: $Read<Record<string, unknown>[]>;
       /** @description Short-lived JWT for the live events stream; null when unavailable. */
       live_events_token: $Read<string | null>;
       /** Format: date-time */
@@ -961,7 +961,7 @@ export interface components {
       /** @description Query modifiers overriding `default_modifiers`, or null; merged on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
       modifiers?: unknown;
       /** @description Default query modifiers of the instance (free-form object). */
-      default_modifiers: $Read<Record<string, never>>;
+      default_modifiers: $Read<Record<string, unknown>>;
       /** @description Map of product key to onboarding completion, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
       has_completed_onboarding_for?: unknown;
       /** @description Enables displaying surveys via posthog-js on allowed origins. */
@@ -1056,7 +1056,7 @@ export interface components {
        * @description Id of the owning organization.
        */
       organization?: $Read<string>;
-      /** @description Project name. Must be unique within the organization (case-insensitive). If omitted on creation, a unique default name is generated. */
+      /** @description Project name. Names need not be unique (as upstream). If omitted on creation, the server picks `Default project`, or `Default project N` with the smallest N ≥ 2 not already taken in the organization (case-insensitive, pending deletions included). */
       name?: string;
       /** @description Short description of what the project is about. This is helpful to give our AI agents context about your project. */
       product_description?: string | null;
@@ -1069,7 +1069,7 @@ export interface components {
       /** @description True when the project has at least one group type. */
       has_group_types?: $Read<boolean>;
       /** @description Group types of the project (free-form objects here). */
-      group_types?: $Read<Record<string, never>[]>;
+      group_types?: $Read<Record<string, unknown>[]>;
       /** @description Short-lived JWT for the live events stream; null when unavailable. */
       live_events_token?: $Read<string | null>;
       /** Format: date-time */
@@ -1166,7 +1166,7 @@ export interface components {
       /** @description Query modifiers overriding `default_modifiers`, or null; merged on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
       modifiers?: unknown;
       /** @description Default query modifiers of the instance (free-form object). */
-      default_modifiers?: $Read<Record<string, never>>;
+      default_modifiers?: $Read<Record<string, unknown>>;
       /** @description Map of product key to onboarding completion, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
       has_completed_onboarding_for?: unknown;
       /** @description Enables displaying surveys via posthog-js on allowed origins. */
@@ -1305,9 +1305,9 @@ export interface components {
       /** @description Currency revenue is reported in. */
       base_currency?: components["schemas"]["BaseCurrencyEnum"];
       /** @description Revenue events and how to read their amount (free-form objects). */
-      events?: Record<string, never>[];
+      events?: Record<string, unknown>[];
       /** @description Revenue goals (free-form objects). Shown on the public docs page; newer upstream schemas no longer list it. */
-      goals?: Record<string, never>[];
+      goals?: Record<string, unknown>[];
       /** @description Exclude test accounts from revenue. */
       filter_test_accounts?: boolean;
     };
@@ -1315,10 +1315,10 @@ export interface components {
     TeamMarketingAnalyticsConfig: {
       /** @description Column mapping per external data source, keyed by source id. */
       sources_map?: {
-        [key: string]: Record<string, never>;
+        [key: string]: Record<string, unknown>;
       };
       /** @description Conversion goals in display order; replaces the whole list on write. */
-      conversion_goals?: Record<string, never>[];
+      conversion_goals?: Record<string, unknown>[];
       /** @description How many days back a touchpoint can be credited (1-90). */
       attribution_window_days?: number;
       attribution_mode?: components["schemas"]["AttributionModeEnum"];
@@ -1326,7 +1326,7 @@ export interface components {
       filter_test_accounts?: boolean;
       /** @description Manual campaign name aliases, keyed by integration type. */
       campaign_name_mappings?: {
-        [key: string]: Record<string, never>;
+        [key: string]: Record<string, unknown>;
       };
       /** @description Custom UTM sources folded into an integration, keyed by integration type. */
       custom_source_mappings?: {
@@ -1334,7 +1334,7 @@ export interface components {
       };
       /** @description Field campaigns are matched on, per integration type. */
       campaign_field_preferences?: {
-        [key: string]: Record<string, never>;
+        [key: string]: Record<string, unknown>;
       };
     };
     /** @description Customer analytics settings. Named keys as on the public docs page; deeper definitions are free-form JSON objects here (upstream types them in more detail). */

@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi';
 
 export const ErrorResponse = z.object({
   type: z.enum(['validation_error', 'authentication_error', 'invalid_request', 'throttled_error', 'server_error']).openapi({ description: '* `validation_error` - 400, invalid input\n* `authentication_error` - 401 and 403 (missing or bad credentials, missing scope, insufficient level)\n* `invalid_request` - 404, 405, 413, 415 and unparseable bodies\n* `throttled_error` - 429\n* `server_error` - 5xx' }),
-  code: z.enum(['required', 'null', 'blank', 'invalid_input', 'invalid_choice', 'max_length', 'min_length', 'max_value', 'min_value', 'max_digits', 'max_decimal_places', 'max_whole_digits', 'not_a_list', 'not_a_dict', 'empty', 'unique', 'does_not_exist', 'incorrect_type', 'parse_error', 'authentication_failed', 'not_authenticated', 'permission_denied', 'not_found', 'method_not_allowed', 'not_acceptable', 'unsupported_media_type', 'request_too_large', 'throttled', 'error']).openapi({ description: 'Error code. Field validation codes are Django REST framework\'s (`invalid` is renamed `invalid_input`, as upstream); `request_too_large` is this API\'s code for 413; `error` is the generic server error.' }),
+  code: z.enum(['required', 'null', 'blank', 'invalid_input', 'invalid_choice', 'max_length', 'min_length', 'max_value', 'min_value', 'max_digits', 'max_decimal_places', 'max_whole_digits', 'not_a_list', 'not_a_dict', 'empty', 'unique', 'does_not_exist', 'incorrect_type', 'parse_error', 'authentication_failed', 'not_authenticated', 'permission_denied', 'not_found', 'method_not_allowed', 'not_acceptable', 'unsupported_media_type', 'request_too_large', 'throttled', 'null_characters_not_allowed', 'error']).openapi({ description: 'Error code. Field validation codes are Django REST framework\'s (`invalid` is renamed `invalid_input`, as upstream; `null_characters_not_allowed` for a NUL character in text, as upstream); `request_too_large` is this API\'s code for 413; `error` is the generic server error.' }),
   detail: z.string().openapi({ description: 'Human-readable message.' }),
   attr: z.string().nullable().openapi({ description: 'Offending field, or null.' }),
 }).openapi({ description: 'The one error body of this API, as upstream (drf-exceptions-hog): the first error only. `type` classifies the failure, `code` is machine-readable, `detail` is the human message and `attr` names the offending field (nested fields joined with `__`) or is null for non-field errors.' }).openapi('ErrorResponse');
@@ -244,7 +244,7 @@ export type CookielessServerHashModeEnum = z.output<typeof CookielessServerHashM
 export const ProjectBackwardCompat = z.object({
   id: z.int('A valid integer is required.').openapi({ format: 'int64', description: 'Project id (equal to `project_id`).', readOnly: true }),
   organization: z.guid().openapi({ description: 'Id of the owning organization.', readOnly: true }),
-  name: z.string().min(1).max(200).openapi({ description: 'Project name. Must be unique within the organization (case-insensitive). If omitted on creation, a unique default name is generated.' }).optional(),
+  name: z.string().min(1).max(200).openapi({ description: 'Project name. Names need not be unique (as upstream). If omitted on creation, the server picks `Default project`, or `Default project N` with the smallest N ≥ 2 not already taken in the organization (case-insensitive, pending deletions included).' }).optional(),
   product_description: z.string().max(1000).nullable().openapi({ description: 'Short description of what the project is about. This is helpful to give our AI agents context about your project.' }).optional(),
   tags: z.array(z.string().max(255)).openapi({ description: 'Labels applied to this project. Names are trimmed and lowercased, and sending this field replaces the project\'s existing tags.' }).optional(),
   created_at: z.iso.datetime({ offset: true }).openapi({ readOnly: true }),
@@ -338,7 +338,7 @@ export const ProjectBackwardCompat = z.object({
 export type ProjectBackwardCompat = z.output<typeof ProjectBackwardCompat>;
 
 export const ProjectBackwardCompatRequest = z.object({
-  name: z.string().min(1).max(200).openapi({ description: 'Project name. Must be unique within the organization (case-insensitive). If omitted on creation, a unique default name is generated.' }).optional(),
+  name: z.string().min(1).max(200).openapi({ description: 'Project name. Names need not be unique (as upstream). If omitted on creation, the server picks `Default project`, or `Default project N` with the smallest N ≥ 2 not already taken in the organization (case-insensitive, pending deletions included).' }).optional(),
   product_description: z.string().max(1000).nullable().openapi({ description: 'Short description of what the project is about. This is helpful to give our AI agents context about your project.' }).optional(),
   tags: z.array(z.string().max(255)).openapi({ description: 'Labels applied to this project. Names are trimmed and lowercased, and sending this field replaces the project\'s existing tags.' }).optional(),
   app_urls: z.array(z.string().max(200).nullable()).openapi({ description: 'URLs of the apps that send events to this project (nulls and empty strings are dropped).' }).optional(),
@@ -413,7 +413,7 @@ export type ProjectBackwardCompatRequest = z.output<typeof ProjectBackwardCompat
 export const PatchedProjectBackwardCompat = z.object({
   id: z.int('A valid integer is required.').openapi({ format: 'int64', description: 'Project id (equal to `project_id`).', readOnly: true }).optional(),
   organization: z.guid().openapi({ description: 'Id of the owning organization.', readOnly: true }).optional(),
-  name: z.string().min(1).max(200).openapi({ description: 'Project name. Must be unique within the organization (case-insensitive). If omitted on creation, a unique default name is generated.' }).optional(),
+  name: z.string().min(1).max(200).openapi({ description: 'Project name. Names need not be unique (as upstream). If omitted on creation, the server picks `Default project`, or `Default project N` with the smallest N ≥ 2 not already taken in the organization (case-insensitive, pending deletions included).' }).optional(),
   product_description: z.string().max(1000).nullable().openapi({ description: 'Short description of what the project is about. This is helpful to give our AI agents context about your project.' }).optional(),
   tags: z.array(z.string().max(255)).openapi({ description: 'Labels applied to this project. Names are trimmed and lowercased, and sending this field replaces the project\'s existing tags.' }).optional(),
   created_at: z.iso.datetime({ offset: true }).openapi({ readOnly: true }).optional(),
@@ -507,7 +507,7 @@ export const PatchedProjectBackwardCompat = z.object({
 export type PatchedProjectBackwardCompat = z.output<typeof PatchedProjectBackwardCompat>;
 
 export const PatchedProjectBackwardCompatRequest = z.object({
-  name: z.string().min(1).max(200).openapi({ description: 'Project name. Must be unique within the organization (case-insensitive). If omitted on creation, a unique default name is generated.' }).optional(),
+  name: z.string().min(1).max(200).openapi({ description: 'Project name. Names need not be unique (as upstream). If omitted on creation, the server picks `Default project`, or `Default project N` with the smallest N ≥ 2 not already taken in the organization (case-insensitive, pending deletions included).' }).optional(),
   product_description: z.string().max(1000).nullable().openapi({ description: 'Short description of what the project is about. This is helpful to give our AI agents context about your project.' }).optional(),
   tags: z.array(z.string().max(255)).openapi({ description: 'Labels applied to this project. Names are trimmed and lowercased, and sending this field replaces the project\'s existing tags.' }).optional(),
   app_urls: z.array(z.string().max(200).nullable()).openapi({ description: 'URLs of the apps that send events to this project (nulls and empty strings are dropped).' }).optional(),
