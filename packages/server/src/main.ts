@@ -86,7 +86,6 @@ export async function startServer<H>(options: StartServerOptions<H>): Promise<Ru
   });
   const store = await openStore(config.databaseUrl, { now });
   await store.migrate();
-  const seed = await seedDemoIfEmpty(store);
   await purgePendingProjects(store, logger);
   const mailer = createMailer(config.smtpUrl);
   const app = createApp({
@@ -99,12 +98,21 @@ export async function startServer<H>(options: StartServerOptions<H>): Promise<Ru
     logger,
   });
 
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
-      resolve(started),
-    );
-    started.once('error', reject);
-  });
+  let server: ReturnType<typeof serve>;
+  try {
+    server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+      const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+        resolve(started),
+      );
+      started.once('error', reject);
+    });
+  } catch (error) {
+    mailer?.close();
+    await store.close();
+    throw error;
+  }
+  // Seeded only once the port is ours: a start that cannot listen must not use up the one-time key banner.
+  const seed = await seedDemoIfEmpty(store);
   const port = (server.address() as AddressInfo).port;
   const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   if (seed) print(formatDemoBanner(seed, url));
@@ -147,6 +155,18 @@ export async function startServer<H>(options: StartServerOptions<H>): Promise<Ru
   };
 }
 
+/** A readable message for the usual reasons the server cannot listen (busy port, privileged port, bad HOST). */
+export function describeListenError(error: unknown, host: string, port: number): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  const where = `Cannot listen on ${host}:${port}`;
+  if (code === 'EADDRINUSE') {
+    return `${where}: the address is already in use. Stop the process using it or set PORT (PORT=0 picks a free port).`;
+  }
+  if (code === 'EACCES') return `${where}: permission denied. Set PORT to 1024 or above.`;
+  if (code === 'EADDRNOTAVAIL') return `${where}: this machine has no such address. Check HOST.`;
+  return undefined;
+}
+
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -159,20 +179,32 @@ async function main(): Promise<void> {
     throw error;
   }
   const { api, handlers } = await import('./http/server-wiring.js');
-  const server = await startServer({ config, api, handlers });
+  const starting = startServer({ config, api, handlers });
+  // Handlers go in BEFORE the server announces itself ("listening"): a signal sent as soon as that line is read
+  // must stop the server gracefully, not kill it. A signal during start-up stops it once it has started.
   const stop = (signal: string) => {
     const time = new Date().toISOString();
     process.stdout.write(`${JSON.stringify({ level: 'info', time, msg: 'shutting down', signal })}\n`);
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        process.stderr.write(`shutdown failed: ${String(error)}\n`);
-        process.exit(1);
-      },
-    );
+    starting
+      .then((server) => server.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`shutdown failed: ${String(error)}\n`);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  try {
+    await starting;
+  } catch (error) {
+    const message = describeListenError(error, config.host, config.port);
+    if (message === undefined) throw error;
+    process.stderr.write(`${message}\n`);
+    process.exit(1);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {

@@ -42,6 +42,20 @@ describe('loadConfig', () => {
     });
   });
 
+  it('resolves a relative SQLite path against INIT_CWD (where `npm start` was typed), absolute ones as given', () => {
+    expect(loadConfig({ INIT_CWD: '/repo' }).databaseUrl).toBe('sqlite:/repo/data/orgapi.db');
+    expect(loadConfig({ INIT_CWD: '/repo', DATABASE_URL: 'sqlite:db/x.db' }).databaseUrl).toBe(
+      'sqlite:/repo/db/x.db',
+    );
+    expect(loadConfig({ INIT_CWD: '/repo', DATABASE_URL: 'sqlite:/var/x.db' }).databaseUrl).toBe(
+      'sqlite:/var/x.db',
+    );
+    expect(loadConfig({ INIT_CWD: '/repo', DATABASE_URL: 'sqlite::memory:' }).databaseUrl).toBe(
+      'sqlite::memory:',
+    );
+    expect(loadConfig({ DATABASE_URL: 'sqlite:db/x.db' }).databaseUrl).toBe('sqlite:db/x.db');
+  });
+
   it.each([
     [{ NODE_ENV: 'production' }, false],
     [{ NODE_ENV: 'production', VALIDATE_RESPONSES: 'true' }, true],

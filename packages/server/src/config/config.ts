@@ -1,3 +1,4 @@
+import { isAbsolute, resolve } from 'node:path';
 import { LOG_LEVELS, type LogLevel } from '../http/logger.js';
 
 /** The server's settings, read once from the environment by {@link loadConfig}. */
@@ -79,10 +80,20 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `expected true, false, 1 or 0, got "${env[name]}"`);
 }
 
+/**
+ * A relative SQLite path is resolved against `INIT_CWD` (where the user typed `npm start`; npm runs workspace
+ * scripts inside the package folder) when npm set it, so `./data/` is the folder the README means.
+ */
 function databaseUrl(env: Env): string {
   const raw = value(env, 'DATABASE_URL') ?? 'sqlite:./data/orgapi.db';
-  if (/^sqlite:.+/.test(raw) || /^postgres(ql)?:\/\/.+/.test(raw)) return raw;
-  throw new ConfigError('DATABASE_URL', `expected sqlite:<file> or postgres://…, got "${raw}"`);
+  if (/^postgres(ql)?:\/\/.+/.test(raw)) return raw;
+  const sqlitePath = /^sqlite:(.+)$/.exec(raw)?.[1];
+  if (sqlitePath === undefined) {
+    throw new ConfigError('DATABASE_URL', `expected sqlite:<file> or postgres://…, got "${raw}"`);
+  }
+  const base = value(env, 'INIT_CWD');
+  if (!base || sqlitePath === ':memory:' || isAbsolute(sqlitePath)) return raw;
+  return `sqlite:${resolve(base, sqlitePath)}`;
 }
 
 function logLevel(env: Env): LogLevel {

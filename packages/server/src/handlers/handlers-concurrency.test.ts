@@ -12,6 +12,8 @@ import {
 const MEMBER = '/api/organizations/{organization_id}/members/{user__uuid}/';
 const BULK = '/api/organizations/{organization_id}/invites/bulk/';
 const INVITES = '/api/organizations/{organization_id}/invites/';
+const PROJECTS = '/api/organizations/{organization_id}/projects/';
+const PROJECT = '/api/organizations/{organization_id}/projects/{id}/';
 const ROUNDS = 3;
 
 /** Concurrent requests through the HTTP layer: the store's transactions keep the invariants. */
@@ -98,5 +100,57 @@ describe.each(STORE_KINDS)('concurrency through HTTP (%s)', (kind) => {
       expect([400, 403]).toContain(loser?.response.status);
       expect(await h.store.countOwners(org.organization.id)).toBe(1);
     }
+  });
+
+  it('concurrent PATCHes of one project lose no change (settings document and merged config objects)', async () => {
+    const org = await h.seedOrg();
+    const project = await h.createProject(org.organization);
+    const projectPath = { organization_id: org.organization.id, id: project.id };
+    const bodies = [
+      { anonymize_ips: true },
+      { completed_snippet_onboarding: true },
+      { product_description: 'described' },
+      { session_recording_opt_in: true },
+      ...Array.from({ length: 6 }, (_, i) => ({ survey_config: { [`key${i}`]: i } })),
+    ];
+    const results = await Promise.all(
+      bodies.map((body, i) =>
+        (i % 2 === 0 ? org.owner : org.admin).client.PATCH(PROJECT, { params: { path: projectPath }, body }),
+      ),
+    );
+    expect(results.map((r) => r.response.status)).toEqual(bodies.map(() => 200));
+    const { data } = await org.owner.client.GET(PROJECT, { params: { path: projectPath } });
+    expect({
+      anonymize_ips: data?.anonymize_ips,
+      completed_snippet_onboarding: data?.completed_snippet_onboarding,
+      product_description: data?.product_description,
+      session_recording_opt_in: data?.session_recording_opt_in,
+      survey_config: data?.survey_config,
+    }).toEqual({
+      anonymize_ips: true,
+      completed_snippet_onboarding: true,
+      product_description: 'described',
+      session_recording_opt_in: true,
+      survey_config: { key0: 0, key1: 1, key2: 2, key3: 3, key4: 4, key5: 5 },
+    });
+  });
+
+  it('concurrent creates without a name get distinct default names', async () => {
+    const org = await h.seedOrg();
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        org.owner.client.POST(PROJECTS, {
+          params: { path: { organization_id: org.organization.id } },
+          body: {},
+        }),
+      ),
+    );
+    expect(results.map((r) => r.response.status)).toEqual([201, 201, 201, 201]);
+    expect(results.map((r) => r.data?.name).sort()).toEqual([
+      'Default project',
+      'Default project 2',
+      'Default project 3',
+      'Default project 4',
+    ]);
   });
 });

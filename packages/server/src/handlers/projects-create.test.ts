@@ -89,6 +89,23 @@ describe.each(STORE_KINDS)('projects handlers: create (%s)', (kind) => {
       });
     });
 
+    it('allows duplicate names, on create and on PATCH, as upstream (names are not unique)', async () => {
+      const org = await h.seedOrg();
+      const first = await create(org.owner.client, org, { name: 'Web' });
+      const second = await create(org.owner.client, org, { name: 'WEB' });
+      const third = await create(org.owner.client, org, { name: 'Web' });
+      expect([first, second, third].map((r) => [r.response.status, r.data?.name])).toEqual([
+        [201, 'Web'],
+        [201, 'WEB'],
+        [201, 'Web'],
+      ]);
+      const renamed = await org.owner.client.PATCH('/api/organizations/{organization_id}/projects/{id}/', {
+        params: { path: { organization_id: org.organization.id, id: second.data?.id ?? 0 } },
+        body: { name: 'Web' },
+      });
+      expect([renamed.response.status, renamed.data?.name]).toEqual([200, 'Web']);
+    });
+
     it('refuses members (403) unless the organization lets members create projects', async () => {
       const org = await h.seedOrg();
       const refused = await create(org.member.client, org, { name: 'Nope' });

@@ -21,7 +21,8 @@ import {
   projectCapMessage,
 } from './projects-access.js';
 import { toProject, toProjectBasic } from './projects-mapper.js';
-import { findDemoProject, findProject, pickNewProjectName, visibleProjectIds } from './projects-queries.js';
+import { DEFAULT_PROJECT_NAME, pickDefaultProjectName } from './projects-naming.js';
+import { findDemoProject, findProject, visibleProjectIds } from './projects-queries.js';
 
 /** The operations of `projects/`. */
 export type ProjectOperationId =
@@ -75,14 +76,19 @@ export function createProjectHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Pro
         throw ApiError.permissionDenied(ORGANIZATION_ACCESS_INSUFFICIENT);
       }
       const settings = createProjectSettings(pickSettingsInput(body));
-      const created = await store.createProject({
-        organization_id: organization.id,
-        name: typeof body.name === 'string' ? body.name : await pickNewProjectName(store, organization.id),
-        is_demo: isDemo,
-        timezone: typeof body.timezone === 'string' ? body.timezone : PROJECT_COLUMN_DEFAULTS.timezone,
-        access_control: body.access_control === true,
-        settings: toStoredSettings(settings),
-      });
+      const name = typeof body.name === 'string' ? body.name : undefined;
+      const created = await store.createProject(
+        {
+          organization_id: organization.id,
+          name: name ?? DEFAULT_PROJECT_NAME,
+          is_demo: isDemo,
+          timezone: typeof body.timezone === 'string' ? body.timezone : PROJECT_COLUMN_DEFAULTS.timezone,
+          access_control: body.access_control === true,
+          settings: toStoredSettings(settings),
+        },
+        // Without a name, the store picks a free default name under its lock (concurrent creates stay distinct).
+        name === undefined ? { pickName: pickDefaultProjectName } : {},
+      );
       // The store re-checks the cap inside its transaction: concurrent creates cannot pass it.
       if (!created.ok) throw ApiError.permissionDenied(projectCapMessage(MAX_PROJECTS_PER_ORGANIZATION));
       return c.json(toProject(created.project, level), 201);
@@ -102,10 +108,15 @@ export function createProjectHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Pro
       if (typeof body.timezone === 'string') patch.timezone = body.timezone;
       if (typeof body.access_control === 'boolean') patch.access_control = body.access_control;
       const input = pickSettingsInput(body);
-      if (Object.keys(input).length > 0) {
-        patch.settings = toStoredSettings(mergeProjectSettings(readProjectSettings(project.settings), input));
-      }
-      const updated = await store.updateProject(project.organization_id, project.id, patch);
+      // The settings are merged with the stored document inside the store's transaction (no lost updates).
+      const updated = await store.updateProject(project.organization_id, project.id, (current) =>
+        Object.keys(input).length === 0
+          ? patch
+          : {
+              ...patch,
+              settings: toStoredSettings(mergeProjectSettings(readProjectSettings(current.settings), input)),
+            },
+      );
       if (!updated) throw ApiError.notFound();
       return c.json(toProject(updated, c.get('membership').level), 200);
     },

@@ -5,8 +5,8 @@ export const DEFAULT_PROJECT_NAME = 'Default project';
  * The default name for a new project, unique in the organization (case-insensitive): `Default project`, else
  * `Default project 2`, `Default project 3`, … (the smallest free number).
  *
- * @param existingNames names of the organization's projects (pending deletions included) that contain
- *   `Default project`
+ * @param existingNames names of the organization's projects (pending deletions included); the store calls this
+ *   inside its create transaction (`Store.createProject` option `pickName`)
  * @example
  * pickDefaultProjectName(['Default project', 'default project 3']); // 'Default project 2'
  */

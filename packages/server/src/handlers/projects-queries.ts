@@ -3,18 +3,16 @@ import type { Project } from '../domain/types.js';
 import type { AppEnv } from '../http/app-env.js';
 import { MAX_PROJECTS_PER_ORGANIZATION, type Store } from '../store/index.js';
 import { isProjectVisible } from './projects-access.js';
-import { DEFAULT_PROJECT_NAME, pickDefaultProjectName } from './projects-naming.js';
 
 /* Store look-ups of the projects handlers that combine several store calls. */
 
 /** Every project of an organization, pending deletions included (at most the cap, so one page). */
-function listAllProjects(store: Store, organizationId: string, search?: string): Promise<Project[]> {
+function listAllProjects(store: Store, organizationId: string): Promise<Project[]> {
   return store
     .listProjects(organizationId, {
       limit: MAX_PROJECTS_PER_ORGANIZATION,
       offset: 0,
       includePendingDeletion: true,
-      ...(search ? { search } : {}),
     })
     .then((page) => page.results);
 }
@@ -22,12 +20,6 @@ function listAllProjects(store: Store, organizationId: string, search?: string):
 /** The organization's demo project, if any (pending deletion included: it still counts, as upstream's row does). */
 export async function findDemoProject(store: Store, organizationId: string): Promise<Project | undefined> {
   return (await listAllProjects(store, organizationId)).find((project) => project.is_demo);
-}
-
-/** A default name not used yet in the organization (see `pickDefaultProjectName`). */
-export async function pickNewProjectName(store: Store, organizationId: string): Promise<string> {
-  const similar = await listAllProjects(store, organizationId, DEFAULT_PROJECT_NAME);
-  return pickDefaultProjectName(similar.map((project) => project.name));
 }
 
 /**

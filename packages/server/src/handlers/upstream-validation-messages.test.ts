@@ -2,8 +2,10 @@ import { formatValidationError } from '@org-api/codegen/runtime';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../generated/routes.gen.js';
 import {
+  BLANK_MESSAGE,
   BULK_NOT_A_LIST_MESSAGE,
   BULK_TOO_MANY_MESSAGE,
+  findNullCharacter,
   SEARCH_TOO_LONG_MESSAGE,
   upstreamValidationBody,
 } from './upstream-validation-messages.js';
@@ -72,6 +74,44 @@ describe('upstreamValidationBody', () => {
     expect(validate('members_list', 'query', membersQuery, { order: 'name' }).upstream).toBeUndefined();
     expect(
       validate('invites_list', 'query', membersQuery, { search: 'x'.repeat(201) }).upstream,
+    ).toBeUndefined();
+  });
+});
+
+describe('findNullCharacter', () => {
+  it.each([
+    [{ name: 'ok', tags: ['a', 'b'] }, undefined],
+    [{ name: 'a\u0000b' }, 'name'],
+    [{ app_urls: ['ok', '\u0000'] }, 'app_urls__1'],
+    [[{ target_email: 'a@b.co' }, { first_name: '\u0000' }], '1__first_name'],
+    [{ survey_config: { 'k\u0000': 1 } }, 'survey_config__k\u0000'],
+    [{ level: 8, send_email: true, message: null }, undefined],
+    ['\u0000', ''],
+  ])('%j → %s', (value, attr) => {
+    expect(findNullCharacter(value)).toBe(attr);
+  });
+});
+
+describe('blank text fields', () => {
+  const inviteSchema = routes.invites_create.request.body.content['application/json'].schema;
+
+  it('words an empty email as DRF does (blank before format); a malformed one keeps the generic body', () => {
+    const empty = inviteSchema.safeParse({ target_email: '' });
+    const malformed = inviteSchema.safeParse({ target_email: 'nope' });
+    if (empty.success || malformed.success) throw new Error('expected validation failures');
+    expect(
+      upstreamValidationBody('invites_create', {
+        target: 'json',
+        data: { target_email: '' },
+        issues: empty.error.issues,
+      }),
+    ).toEqual({ type: 'validation_error', code: 'blank', detail: BLANK_MESSAGE, attr: 'target_email' });
+    expect(
+      upstreamValidationBody('invites_create', {
+        target: 'json',
+        data: { target_email: 'nope' },
+        issues: malformed.error.issues,
+      }),
     ).toBeUndefined();
   });
 });

@@ -8,6 +8,8 @@ export const BULK_INVITE_LIMIT = 20;
 export const BULK_TOO_MANY_MESSAGE = 'A maximum of 20 invites can be sent in a single request.';
 export const BULK_NOT_A_LIST_MESSAGE = 'This endpoint needs an array of data for bulk invite creation.';
 export const SEARCH_TOO_LONG_MESSAGE = 'Search query must be 200 characters or fewer.';
+export const NULL_CHARACTERS_MESSAGE = 'Null characters are not allowed.';
+export const BLANK_MESSAGE = 'This field may not be blank.';
 
 /** The parts of a failed validation the overrides look at (zod 4 issues). */
 export interface FailedValidation {
@@ -28,7 +30,9 @@ const validationError = (code: string, detail: string, attr: string | null): Err
  * them as DRF field errors). `undefined` = use the generic body.
  * - `invites/bulk/`: more than 20 items → `max_length` with upstream's message, checked on the raw body BEFORE the
  *   items (upstream counts first); a body that is not an array → `not_a_list` with upstream's message;
- * - `members/`: `search` over 200 characters → `invalid_input` attr `search`.
+ * - `members/`: `search` over 200 characters → `invalid_input` attr `search`;
+ * - any body: an empty string where a text field needs a length or a format (`target_email: ""`, `name: ""`) →
+ *   `blank` "This field may not be blank." (DRF's check before length and format).
  *
  * @example
  * upstreamValidationBody('invites_bulk_create', { target: 'json', data: Array(21).fill({}), issues: [] })
@@ -44,6 +48,15 @@ export function upstreamValidationBody(
       return validationError('max_length', BULK_TOO_MANY_MESSAGE, null);
   }
   const [first] = failure.issues;
+  // DRF checks a text field for '' before its length or format: "This field may not be blank." (code `blank`).
+  if (
+    (failure.target === 'json' || failure.target === 'form') &&
+    (first?.code === 'too_small' || first?.code === 'invalid_format') &&
+    first.path.length > 0 &&
+    valueAt(failure.data, first.path) === ''
+  ) {
+    return validationError('blank', BLANK_MESSAGE, first.path.map(String).join('__'));
+  }
   if (
     operationId === 'members_list' &&
     failure.target === 'query' &&
@@ -55,14 +68,55 @@ export function upstreamValidationBody(
   return undefined;
 }
 
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let current = data;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
 /**
- * Wraps an API definition's validation hook: a path parameter that fails validation (`not-a-uuid` as a legal
- * document id, `abc` as a project id) is a 404 as upstream; {@link upstreamValidationBody} words the rest;
+ * The `__`-joined path (upstream's `attr` form) of the first string — value or object key — that contains a NUL
+ * character, or `undefined`. Upstream's text fields refuse NUL (`ProhibitNullCharactersValidator`), and PostgreSQL
+ * cannot store it in `text` or `jsonb`, so a validated body carrying one is a 400 on both databases.
+ *
+ * @example
+ * findNullCharacter({ app_urls: ['ok', 'a\u0000'] }); // 'app_urls__1'
+ */
+export function findNullCharacter(value: unknown, path: readonly string[] = []): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path.join('__') : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const entries: Array<[string, unknown]> = Array.isArray(value)
+    ? value.map((item, index) => [String(index), item])
+    : Object.entries(value);
+  for (const [key, item] of entries) {
+    if (key.includes('\u0000')) return [...path, key].join('__');
+    const found = findNullCharacter(item, [...path, key]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Wraps an API definition's validation hook: a validated JSON body with a NUL character anywhere is a 400
+ * `null_characters_not_allowed` "Null characters are not allowed." (see {@link findNullCharacter}); a path parameter that fails validation (`not-a-uuid`
+ * as a legal document id, `abc` as a project id) is a 404 as upstream; {@link upstreamValidationBody} words the rest;
  * everything else goes to the original hook. Used once, in `http/server-wiring.ts`.
  */
 export function withUpstreamValidationMessages<H>(api: ApiDefinition<H>): ApiDefinition<H> {
   const original = api.defaultHook;
   const hook: NonNullable<ApiDefinition<H>['defaultHook']> = (result, c: Context<AppEnv>) => {
+    if (result.success && result.target === 'json') {
+      const attr = findNullCharacter((result as { data?: unknown }).data);
+      if (attr !== undefined) {
+        return c.json(
+          validationError('null_characters_not_allowed', NULL_CHARACTERS_MESSAGE, attr || null),
+          400,
+        );
+      }
+    }
     if (!result.success) {
       const failure = result as unknown as { target: string; data?: unknown; error: FailedValidation };
       // A path segment that is not an id of the right form names no resource: upstream (Django URL patterns and

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { hashApiKeyValue } from '../domain/tokens.js';
-import type { Organization } from '../domain/types.js';
+import type { Membership, Organization } from '../domain/types.js';
 import { ApiError } from './api-error.js';
 import type { AppEnv, Principal } from './app-env.js';
 import { checkScopedOrganizations, checkScopedTeams, checkScopes } from './scope-check.js';
@@ -10,7 +10,8 @@ import { checkScopedOrganizations, checkScopedTeams, checkScopes } from './scope
 export const KEY_TOUCH_INTERVAL_MS = 60_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const BEARER = /^Bearer\s+(\S+)\s*$/i;
+// Everything after the scheme is the key (upstream: `^Bearer\s+(\S.+)$`): `Bearer <key> junk` is an invalid key.
+const BEARER = /^Bearer\s+(\S.*?)\s*$/i;
 
 /**
  * Authenticates and authorizes every matched operation BEFORE body/param validation (as upstream's permission
@@ -36,10 +37,8 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
 
     const rawOrganizationId = matched.params.organization_id;
     if (rawOrganizationId !== undefined) {
-      const organization = await resolveOrganization(c, principal, rawOrganizationId);
-      const member = await c.get('deps').store.getMember(organization.id, principal.user.id);
-      if (!member) throw ApiError.permissionDenied();
-      const { user: _user, ...membership } = member;
+      const { organization, membership } = await resolveOrganization(c, principal, rawOrganizationId);
+      if (!membership) throw ApiError.permissionDenied();
       c.set('organization', organization);
       c.set('membership', membership);
     }
@@ -75,11 +74,12 @@ function sameSecret(stored: string, computed: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The organization of the path and the requester's membership in it (one query for a UUID). */
 async function resolveOrganization(
   c: Context<AppEnv>,
   principal: Principal,
   raw: string,
-): Promise<Organization> {
+): Promise<{ organization: Organization; membership: Membership | undefined }> {
   const { store } = c.get('deps');
   if (raw === '@current') {
     const current = await store.findCurrentOrganization(
@@ -87,14 +87,17 @@ async function resolveOrganization(
       principal.key.scoped_organizations,
     );
     if (!current) throw ApiError.permissionDenied();
-    return current;
+    const member = await store.getMember(current.id, principal.user.id);
+    if (!member) return { organization: current, membership: undefined };
+    const { user: _user, ...membership } = member;
+    return { organization: current, membership };
   }
   if (!UUID.test(raw)) throw ApiError.notFound();
   const orgDenied = checkScopedOrganizations(principal.key, raw);
   if (orgDenied) throw ApiError.permissionDenied(orgDenied);
-  const organization = await store.getOrganization(raw.toLowerCase());
-  if (!organization) throw ApiError.permissionDenied();
-  return organization;
+  const found = await store.getOrganizationMembership(raw.toLowerCase(), principal.user.id);
+  if (!found) throw ApiError.permissionDenied();
+  return found;
 }
 
 /**

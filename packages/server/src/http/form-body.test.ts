@@ -42,6 +42,18 @@ describe('formToJson', () => {
     expect(formToJson(new URLSearchParams(body), inviteSchema)).toEqual(expected);
   });
 
+  it('treats keys named like Object.prototype members (__proto__, constructor, toString) as plain data', () => {
+    const result = formToJson(
+      new URLSearchParams('__proto__=1&constructor=x&toString=2&hasOwnProperty=3'),
+      inviteSchema,
+    );
+    expect(Object.getPrototypeOf(result)).toBeNull();
+    expect(JSON.stringify(result)).toBe(
+      '{"__proto__":"1","constructor":"x","toString":"2","hasOwnProperty":"3"}',
+    );
+    expect(Object.keys(result)).toEqual(['__proto__', 'constructor', 'toString', 'hasOwnProperty']);
+  });
+
   it('without a schema keeps strings and turns repeated keys into arrays', () => {
     expect(formToJson(new URLSearchParams('a=1&b=x&b=y'))).toEqual({ a: '1', b: ['x', 'y'] });
   });

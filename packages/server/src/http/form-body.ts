@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { exceedsJsonDepth } from './json-depth.js';
 
 /** Minimal view of zod 4 internals used to walk a body schema (stable `_zod.def` shape). */
 interface SchemaDef {
@@ -37,7 +38,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
 function parseJsonArray(raw: string): unknown[] | undefined {
   try {
     const parsed: unknown = JSON.parse(raw);
-    return Array.isArray(parsed) ? parsed : undefined;
+    return Array.isArray(parsed) && !exceedsJsonDepth(parsed) ? parsed : undefined;
   } catch {
     return undefined;
   }
@@ -58,7 +59,9 @@ function coerceScalar(field: z.ZodType | undefined, raw: string): unknown {
   if (raw === 'false' || raw === 'False') candidates.push(false);
   if (raw === '') candidates.push(null);
   try {
-    candidates.push(JSON.parse(raw));
+    const parsed: unknown = JSON.parse(raw);
+    // Too deep to validate safely: leave the string, which the validator reports as the wrong type.
+    if (!exceedsJsonDepth(parsed)) candidates.push(parsed);
   } catch {
     // not JSON: the other candidates stand
   }
@@ -80,10 +83,11 @@ function coerceScalar(field: z.ZodType | undefined, raw: string): unknown {
 export function formToJson(params: URLSearchParams, schema?: z.ZodType): Record<string, unknown> {
   const root = schema ? unwrap(schema) : undefined;
   const shape = root ? defOf(root).shape : undefined;
-  const result: Record<string, unknown> = {};
+  // A prototype-less object: keys such as `__proto__` or `constructor` are plain data, never inherited members.
+  const result: Record<string, unknown> = Object.create(null);
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
-    const field = shape?.[key];
+    const field = shape && Object.hasOwn(shape, key) ? shape[key] : undefined;
     const fieldCore = field ? unwrap(field) : undefined;
     const fieldDef = fieldCore ? defOf(fieldCore) : undefined;
     if (fieldDef?.type === 'array') {

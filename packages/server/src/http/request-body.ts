@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { ApiError } from './api-error.js';
 import type { AppEnv } from './app-env.js';
 import { formToJson } from './form-body.js';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth.js';
 
 /** Default request body limit: 1 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -24,7 +25,8 @@ export interface RequestBodyOptions {
  * - larger than `maxBytes` (by Content-Length or while streaming) → 413 `request_too_large`;
  * - empty (any Content-Type, as DRF) → a request without body (the validators then see `{}`, so missing fields
  *   get "This field is required.");
- * - `application/json` (and `+json`) → parsed; malformed → 400 `parse_error` "JSON parse error - …";
+ * - `application/json` (and `+json`) → parsed; malformed, or nested deeper than {@link MAX_JSON_DEPTH} → 400
+ *   `parse_error` "JSON parse error - …";
  * - `application/x-www-form-urlencoded` → converted to the JSON shape the route's schema expects;
  * - anything else, or a body without Content-Type → 415 `unsupported_media_type` (DRF would silently ignore a body
  *   without Content-Type; we refuse it so data is never dropped).
@@ -55,6 +57,7 @@ export function normalizeRequestBody(options: RequestBodyOptions): MiddlewareHan
       } catch (error) {
         throw ApiError.parseError(error instanceof Error ? error.message : String(error));
       }
+      if (exceedsJsonDepth(value)) throw ApiError.parseError(`Nesting deeper than ${MAX_JSON_DEPTH} levels`);
     } else if (mediaType === FORM_MEDIA_TYPE) {
       const operationId = c.get('operation')?.operationId;
       const schema = operationId ? options.bodySchemaFor?.(operationId) : undefined;

@@ -8,7 +8,14 @@ import type {
   PersonalApiKey,
   User,
 } from '../domain/types.js';
-import { decodeOrganization, decodePersonalApiKey, decodeUser, encodeJson, toIso } from './row-codec.js';
+import {
+  decodeOrganization,
+  decodePersonalApiKey,
+  decodeUser,
+  encodeJson,
+  PREFIXED_USER_COLUMNS,
+  toIso,
+} from './row-codec.js';
 import type { Result } from './store.js';
 import { inTransaction, type StoreContext } from './store-context.js';
 import { lowerText } from './text-fold.js';
@@ -116,14 +123,15 @@ export async function findPersonalApiKey(
   ctx: StoreContext,
   secureValue: string,
 ): Promise<{ key: PersonalApiKey; user: User } | undefined> {
-  const key = await ctx.db
-    .selectFrom('personal_api_keys')
-    .selectAll()
-    .where('secure_value', '=', secureValue)
+  // One query for the key and its user (every authenticated request runs it).
+  const row = await ctx.db
+    .selectFrom('personal_api_keys as k')
+    .innerJoin('users as u', 'u.id', 'k.user_id')
+    .selectAll('k')
+    .select(PREFIXED_USER_COLUMNS)
+    .where('k.secure_value', '=', secureValue)
     .executeTakeFirst();
-  if (!key) return undefined;
-  const user = await getUserBy(ctx, 'id', Number(key.user_id));
-  return user && { key: decodePersonalApiKey(key, ctx.dialect), user };
+  return row && { key: decodePersonalApiKey(row, ctx.dialect), user: decodeUser(row, ctx.dialect, 'u_') };
 }
 
 export async function touchPersonalApiKey(ctx: StoreContext, id: string, at: Date): Promise<void> {

@@ -51,6 +51,12 @@ export interface MembershipsTable {
   level: number;
   joined_at: Timestamp;
   updated_at: Timestamp;
+  /**
+   * Copy of `users.is_active` (migration 0002): the members list counts and pages an organization's active members
+   * from one index, without reading a user row per member. Written with the membership; a trigger on
+   * `users.is_active` updates it in the same transaction.
+   */
+  user_is_active: Bool;
 }
 
 /** SQLite only: unique pg_trgm trigrams of each user's searchable fields, to pre-filter the similar tier. */

@@ -79,6 +79,10 @@ export class KyselyStore implements Store {
     this.#run('createOrganization', (c) => accounts.createOrganization(c, input));
   getOrganization: Methods['getOrganization'] = (id) =>
     this.#run('getOrganization', (c) => accounts.getOrganization(c, id));
+  getOrganizationMembership: Methods['getOrganizationMembership'] = (organizationId, userId) =>
+    this.#run('getOrganizationMembership', (c) =>
+      members.getOrganizationMembership(c, organizationId, userId),
+    );
   findCurrentOrganization: Methods['findCurrentOrganization'] = (userId, scoped) =>
     this.#run('findCurrentOrganization', (c) => accounts.findCurrentOrganization(c, userId, scoped));
   createUser: Methods['createUser'] = (input) =>
@@ -147,7 +151,9 @@ export class KyselyStore implements Store {
     this.#run('listOAuthApplications', (c) => oauth.listOAuthApplications(c, orgId, page));
 
   createProject: Methods['createProject'] = (input, options) =>
-    this.#run('createProject', (c) => projects.createProject(c, input, options?.maxProjects));
+    this.#run('createProject', (c) =>
+      projects.createProject(c, input, options?.maxProjects, options?.pickName),
+    );
   listProjects: Methods['listProjects'] = (orgId, query) =>
     this.#run('listProjects', (c) => projects.listProjects(c, orgId, query));
   getProject: Methods['getProject'] = (orgId, id) =>

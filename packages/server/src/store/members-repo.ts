@@ -1,8 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
-import type { ListedMember, MembershipLevel, MemberWithUser, Page } from '../domain/types.js';
+import type {
+  ListedMember,
+  Membership,
+  MembershipLevel,
+  MemberWithUser,
+  Organization,
+  Page,
+} from '../domain/types.js';
 import type { Database } from './database-schema.js';
-import { decodeMembership, decodeUser, PREFIXED_USER_COLUMNS, toIso } from './row-codec.js';
+import {
+  decodeMembership,
+  decodeOrganization,
+  decodeUser,
+  PREFIXED_USER_COLUMNS,
+  toIso,
+} from './row-codec.js';
 import type { SqlDialect } from './sql-dialect.js';
 import type { ListMembersQuery, OwnerGuardOptions, Result } from './store.js';
 import { checkPage, inTransaction, type StoreContext } from './store-context.js';
@@ -38,6 +51,41 @@ export async function getMemberWhere(
   return row && decodeMember(row, ctx.dialect);
 }
 
+export async function getOrganizationMembership(
+  ctx: StoreContext,
+  organizationId: string,
+  userId: number,
+): Promise<{ organization: Organization; membership: Membership | undefined } | undefined> {
+  const row = await ctx.db
+    .selectFrom('organizations as o')
+    .leftJoin('organization_memberships as m', (join) =>
+      join.onRef('m.organization_id', '=', 'o.id').on('m.user_id', '=', userId),
+    )
+    .selectAll('o')
+    .select([
+      'm.id as m_id',
+      'm.user_id as m_user_id',
+      'm.level as m_level',
+      'm.joined_at as m_joined_at',
+      'm.updated_at as m_updated_at',
+    ])
+    .where('o.id', '=', organizationId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const membership =
+    row.m_id === null
+      ? undefined
+      : decodeMembership({
+          id: row.m_id,
+          organization_id: row.id,
+          user_id: row.m_user_id,
+          level: row.m_level,
+          joined_at: row.m_joined_at,
+          updated_at: row.m_updated_at,
+        });
+  return { organization: decodeOrganization(row), membership };
+}
+
 export async function addMember(
   ctx: StoreContext,
   organizationId: string,
@@ -54,6 +102,8 @@ export async function addMember(
       level,
       joined_at: now,
       updated_at: now,
+      // Copied from the user in the insert itself (NULL for an unknown user fails the insert, as the FK did).
+      user_is_active: (eb) => eb.selectFrom('users').select('is_active').where('id', '=', userId),
     })
     .onConflict((oc) => oc.columns(['organization_id', 'user_id']).doNothing())
     .returning('id')
@@ -150,17 +200,36 @@ type MemberEb = ExpressionBuilder<
 
 const SEARCH_COLUMNS = ['u.first_name_lc', 'u.last_name_lc', 'u.email_lc'] as const;
 
-/** Memberships of the organization whose users are active, with the query's email/updated_at filters. */
-function activeMembers(ctx: StoreContext, organizationId: string, query: ListMembersQuery) {
+/**
+ * Memberships of the organization whose users are active, with the query's email/updated_at filters, WITHOUT the
+ * users table: `m.user_is_active` and the (organization_id, user_is_active, joined_at, user_id) index make the count
+ * an index-only range, and the page an index walk that reads only its own users.
+ */
+function activeMemberships(ctx: StoreContext, organizationId: string, query: ListMembersQuery) {
+  const email = query.email;
   return ctx.db
     .selectFrom('organization_memberships as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
     .where('m.organization_id', '=', organizationId)
-    .where('u.is_active', '=', ctx.dialect.bool(true))
-    .$if(query.email !== undefined, (q) => q.where('u.email', '=', query.email as string))
+    .where('m.user_is_active', '=', ctx.dialect.bool(true))
+    .$if(email !== undefined, (q) =>
+      q.where('m.user_id', 'in', (eb) =>
+        // `email_lc` (unique index) finds the user; `email` keeps the match exact (case-sensitive).
+        eb
+          .selectFrom('users')
+          .select('id')
+          .where('email_lc', '=', lowerText(email as string))
+          .where('email', '=', email as string)
+          .$castTo<{ id: number }>(),
+      ),
+    )
     .$if(query.updatedAfter !== undefined, (q) =>
       q.where('m.updated_at', '>', toIso(query.updatedAfter as Date)),
     );
+}
+
+/** {@link activeMemberships} joined to their users. */
+function activeMembers(ctx: StoreContext, organizationId: string, query: ListMembersQuery) {
+  return activeMemberships(ctx, organizationId, query).innerJoin('users as u', 'u.id', 'm.user_id');
 }
 
 export async function listMembers(
@@ -170,13 +239,14 @@ export async function listMembers(
 ): Promise<Page<ListedMember>> {
   checkPage(query.limit, query.offset);
   const d = ctx.dialect;
-  const base = activeMembers(ctx, organizationId, query);
   const search = query.search ?? '';
   if (search === '') {
     const dir = query.order === 'joined_at' ? 'asc' : 'desc';
     const [countRow, rows] = await Promise.all([
-      base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-      base
+      activeMemberships(ctx, organizationId, query)
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow(),
+      activeMembers(ctx, organizationId, query)
         .selectAll('m')
         .select(PREFIXED_USER_COLUMNS)
         .orderBy('m.joined_at', dir)

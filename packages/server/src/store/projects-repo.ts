@@ -17,20 +17,23 @@ export function createProject(
   ctx: StoreContext,
   input: NewProject,
   maxProjects = MAX_PROJECTS_PER_ORGANIZATION,
+  pickName?: (takenNames: readonly string[]) => string,
 ): Promise<Result<{ project: Project }, 'limit_reached'>> {
   return inTransaction(ctx, async (trx) => {
     const { db, dialect: d } = trx;
     await d.lockOrganization(db, input.organization_id);
     if ((await countProjects(trx, input.organization_id)) >= maxProjects)
       return { ok: false, reason: 'limit_reached' };
+    // Picked under the same lock as the insert, so concurrent creates cannot pick the same name.
+    const name = pickName ? pickName(await projectNames(trx, input.organization_id)) : input.name;
     const now = toIso(ctx.now());
     const row = await db
       .insertInto('projects')
       .values({
         uuid: randomUUID(),
         organization_id: input.organization_id,
-        name: input.name,
-        name_lc: lowerText(input.name),
+        name,
+        name_lc: lowerText(name),
         api_token: input.api_token ?? generateProjectApiToken(),
         secret_api_token:
           input.secret_api_token === undefined ? generateSecretApiToken() : input.secret_api_token,
@@ -47,6 +50,15 @@ export function createProject(
       .executeTakeFirstOrThrow();
     return { ok: true, project: decodeProject(row, d) };
   });
+}
+
+async function projectNames(ctx: StoreContext, organizationId: string): Promise<string[]> {
+  const rows = await ctx.db
+    .selectFrom('projects')
+    .select('name')
+    .where('organization_id', '=', organizationId)
+    .execute();
+  return rows.map((row) => row.name);
 }
 
 export async function countProjects(ctx: StoreContext, organizationId: string): Promise<number> {
@@ -102,9 +114,24 @@ export async function updateProject(
   ctx: StoreContext,
   organizationId: string,
   projectId: number,
-  patch: ProjectPatch,
+  patch: ProjectPatch | ((current: Project) => ProjectPatch),
 ): Promise<Project | undefined> {
   if (!Number.isSafeInteger(projectId)) return undefined;
+  if (typeof patch !== 'function') return writeProjectPatch(ctx, organizationId, projectId, patch);
+  // Read-merge-write in one transaction under the organization lock: concurrent merges cannot lose a change.
+  return inTransaction(ctx, async (trx) => {
+    await trx.dialect.lockOrganization(trx.db, organizationId);
+    const current = await getProject(trx, organizationId, projectId);
+    return current && writeProjectPatch(trx, organizationId, projectId, patch(current));
+  });
+}
+
+async function writeProjectPatch(
+  ctx: StoreContext,
+  organizationId: string,
+  projectId: number,
+  patch: ProjectPatch,
+): Promise<Project | undefined> {
   const { dialect: d } = ctx;
   const set: ProjectUpdate = { updated_at: toIso(ctx.now()) };
   if (patch.name !== undefined) Object.assign(set, { name: patch.name, name_lc: lowerText(patch.name) });

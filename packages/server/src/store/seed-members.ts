@@ -143,6 +143,7 @@ export async function seedMembers(databaseUrl: string, options: SeedMembersOptio
               level: options.level ?? 1,
               joined_at: joinedAt,
               updated_at: joinedAt,
+              user_is_active: ctx.dialect.bool(created.user.is_active),
             })
             .execute();
         }

@@ -31,6 +31,30 @@ export function describeMembersContract(h: StoreHarness): void {
       expect(await h.store.getMember(other.id, user.id)).toBeUndefined();
       expect(await h.store.getMemberByUserUuid(org.id, 'not-a-uuid')).toBeUndefined();
     });
+    it('gets an organization with the requester membership in one call', async () => {
+      const org = await h.org();
+      const user = await h.user();
+      const added = await h.store.addMember(org.id, user.id, 8);
+      if (!added.ok) throw new Error(added.reason);
+      const { user: _user, ...membership } = added.member;
+      expect(await h.store.getOrganizationMembership(org.id, user.id)).toEqual({
+        organization: org,
+        membership,
+      });
+      const stranger = await h.user();
+      expect(await h.store.getOrganizationMembership(org.id, stranger.id)).toEqual({
+        organization: org,
+        membership: undefined,
+      });
+      const other = await h.org();
+      expect(await h.store.getOrganizationMembership(other.id, user.id)).toEqual({
+        organization: other,
+        membership: undefined,
+      });
+      expect(
+        await h.store.getOrganizationMembership('00000000-0000-4000-8000-000000000000', user.id),
+      ).toBeUndefined();
+    });
   });
 
   describe('listMembers', () => {

@@ -4,6 +4,7 @@ import type {
   LegalDocument,
   LegalDocumentWithCreator,
   ListedMember,
+  Membership,
   MembershipLevel,
   MemberWithUser,
   NewInvite,
@@ -77,6 +78,15 @@ export interface Store {
 
   /** Gets an organization by UUID (any string is accepted; a non-UUID simply finds nothing). */
   getOrganization(id: string): Promise<Organization | undefined>;
+
+  /**
+   * Gets an organization and a user's membership in it (without the user) in ONE query, for authentication;
+   * `membership` is `undefined` when the user is not a member, the whole result when the organization is unknown.
+   */
+  getOrganizationMembership(
+    organizationId: string,
+    userId: number,
+  ): Promise<{ organization: Organization; membership: Membership | undefined } | undefined>;
 
   /**
    * Resolves `@current` for a user: the first organization in `scopedOrganizations` (key order) that the user is a
@@ -233,7 +243,14 @@ export interface Store {
    */
   createProject(
     input: NewProject,
-    options?: { maxProjects?: number },
+    options?: {
+      maxProjects?: number;
+      /**
+       * Picks the name instead of `input.name`, inside the transaction with the organization locked, from the names
+       * of the organization's projects (pending deletions included): unique default names under concurrency.
+       */
+      pickName?: ((takenNames: readonly string[]) => string) | undefined;
+    },
   ): Promise<Result<{ project: Project }, 'limit_reached'>>;
 
   /** Lists an organization's projects ordered by id ascending. See `ListProjectsQuery`. */
@@ -248,8 +265,16 @@ export interface Store {
   /** Counts an organization's projects (pending deletions included). */
   countProjects(organizationId: string): Promise<number>;
 
-  /** Applies a partial update (and bumps `updated_at`). The caller merges `settings`. */
-  updateProject(organizationId: string, projectId: number, patch: ProjectPatch): Promise<Project | undefined>;
+  /**
+   * Applies a partial update (and bumps `updated_at`). The caller merges `settings`: given a function, the store
+   * calls it with the current project inside a transaction with the organization locked and writes what it returns,
+   * so concurrent read-merge-write updates lose nothing.
+   */
+  updateProject(
+    organizationId: string,
+    projectId: number,
+    patch: ProjectPatch | ((current: Project) => ProjectPatch),
+  ): Promise<Project | undefined>;
 
   /**
    * Marks a project pending deletion. @returns the project, or `not_found`, or `already_pending`.
