@@ -19,6 +19,9 @@ Options:
   --server-out <dir>   server output dir  (default: packages/server/src/generated)
   --client-out <dir>   client output dir  (default: packages/client/src/generated)
   --check              write nothing; exit 1 if a generated file is out of date
+  --lenient            translate OpenAPI 3.0 leftovers (boolean exclusiveMinimum/Maximum,
+                       schema examples maps, nullable) instead of failing; prints one
+                       warning line per translated node
   --watch              regenerate whenever the spec changes (Ctrl-C to stop)
   -h, --help           show this help
 
@@ -42,6 +45,7 @@ function parseOptions(argv: string[]): { options: GenerateOptions; watch: boolea
       'server-out': { type: 'string' },
       'client-out': { type: 'string' },
       check: { type: 'boolean', default: false },
+      lenient: { type: 'boolean', default: false },
       watch: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -57,6 +61,7 @@ function parseOptions(argv: string[]): { options: GenerateOptions; watch: boolea
       serverOutDir: resolve(values['server-out'], 'packages/server/src/generated'),
       clientOutDir: resolve(values['client-out'], 'packages/client/src/generated'),
       check: values.check,
+      strict: !values.lenient,
     },
   };
 }
@@ -75,6 +80,14 @@ function reportGenerate(result: GenerateResult): void {
   console.log(
     `generated ${result.files.length - count(result, 'removed')} files (${summary.join(', ')}) in ${result.durationMs} ms`,
   );
+}
+
+/** One line per node `--lenient` translated: `warning   <spec>#<pointer>: <what was done>` (stderr). */
+function reportWarnings(result: GenerateResult): void {
+  for (const warning of result.warnings)
+    console.error(`warning   ${display(result.specPath)}#${warning.pointer}: ${warning.message}`);
+  if (result.warnings.length > 0)
+    console.error(`${result.warnings.length} node(s) translated from OpenAPI 3.0 (--lenient)`);
 }
 
 /** Prints the check result; returns the exit code. */
@@ -111,6 +124,7 @@ async function runOnce(options: GenerateOptions): Promise<number> {
   console.log(`read      ${display(options.specPath)}`);
   try {
     const result = await generate(options);
+    reportWarnings(result);
     if (options.check) return reportCheck(result);
     reportGenerate(result);
     return 0;

@@ -22,3 +22,9 @@ export class CodegenError extends Error {
 export function childPointer(pointer: string, token: string | number): string {
   return `${pointer}/${String(token).replaceAll('~', '~0').replaceAll('/', '~1')}`;
 }
+
+/** A node the generator changed instead of rejecting (lenient mode): where, and what was done. */
+export interface CodegenWarning {
+  pointer: string;
+  message: string;
+}

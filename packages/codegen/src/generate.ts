@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { emitClientFiles } from './client/emit-client.js';
+import type { CodegenWarning } from './codegen-error.js';
 import { loadDocument } from './document/load-document.js';
 import type { OpenApiDocument } from './document/openapi-document.js';
 import type { GeneratedFile } from './generated-file.js';
@@ -20,6 +21,11 @@ export interface GenerateOptions {
   check?: boolean;
   /** Directory the header's spec path is relative to. Default: the repository root. */
   rootDir?: string;
+  /**
+   * true (default): OpenAPI 3.0 leftovers in a 3.1 document are errors. false (CLI `--lenient`): they are translated
+   * and each translated node is listed in {@link GenerateResult.warnings}.
+   */
+  strict?: boolean;
 }
 
 /**
@@ -36,6 +42,8 @@ export interface FileResult {
 export interface GenerateResult {
   specPath: string;
   files: FileResult[];
+  /** Nodes translated in lenient mode (`strict: false`), in document order of emission; empty when strict. */
+  warnings: CodegenWarning[];
   durationMs: number;
 }
 
@@ -52,13 +60,20 @@ export function headerLine(specLabel: string): string {
 
 /**
  * Runs both emitters in memory and returns the files `generate` would write, with the header line.
- * @param specLabel - the spec path as shown in the header (relative to the repository root).
+ * @param options.specLabel - the spec path as shown in the header (relative to the repository root).
+ * @param options.strict - false: translate OpenAPI 3.0 leftovers, reporting each through `onWarning`.
  */
 export async function planFiles(
   document: OpenApiDocument,
-  options: { specLabel: string; serverOutDir: string; clientOutDir: string },
+  options: {
+    specLabel: string;
+    serverOutDir: string;
+    clientOutDir: string;
+    strict?: boolean;
+    onWarning?: (warning: CodegenWarning) => void;
+  },
 ): Promise<PlannedFile[]> {
-  const serverFiles = emitServerFiles(document);
+  const serverFiles = emitServerFiles(document, { strict: options.strict, onWarning: options.onWarning });
   const clientFiles = await emitClientFiles(document);
   return [
     ...placeFiles(serverFiles, options.serverOutDir, options.specLabel),
@@ -102,11 +117,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     .join('/');
   const serverOutDir = path.resolve(options.serverOutDir);
   const clientOutDir = path.resolve(options.clientOutDir);
-  const planned = await planFiles(document, { specLabel, serverOutDir, clientOutDir });
+  const warnings: CodegenWarning[] = [];
+  const planned = await planFiles(document, {
+    specLabel,
+    serverOutDir,
+    clientOutDir,
+    strict: options.strict,
+    onWarning: (warning) => warnings.push(warning),
+  });
   const files = options.check
     ? await compareWithDisk(planned, [serverOutDir, clientOutDir])
     : await writeToDisk(planned, [serverOutDir, clientOutDir]);
-  return { specPath, files, durationMs: Math.round(performance.now() - started) };
+  return { specPath, files, warnings, durationMs: Math.round(performance.now() - started) };
 }
 
 async function compareWithDisk(planned: PlannedFile[], outDirs: string[]): Promise<FileResult[]> {

@@ -3,7 +3,7 @@
  * The CLI (`src/cli.ts`, `npm run generate`) is the usual entry point; these are the same steps as a library.
  */
 export { type EmitClientOptions, emitClientFiles } from './client/emit-client.js';
-export { CodegenError } from './codegen-error.js';
+export { CodegenError, type CodegenWarning } from './codegen-error.js';
 export { loadDocument } from './document/load-document.js';
 export type { LoadedDocument, OpenApiDocument } from './document/openapi-document.js';
 export {

@@ -20,7 +20,8 @@ export interface EmitClientOptions {
  * Request bodies are ergonomic and responses exact: readOnly properties are `$Read<T>` (openapi-fetch's
  * `Writable` forbids them in bodies, `Readable` unwraps them in responses), writeOnly properties are `$Write<T>`,
  * a property with a `default` is required in responses (`defaultNonNullable`) and optional in requests (request
- * forms `<Name>Request`, see {@link splitRequestForms}). `$ref`s into the inside of a component are hoisted
+ * forms `<Name>Request`, see {@link splitRequestForms}), an object schema without properties is free-form
+ * (`Record<string, unknown>`; with `additionalProperties: false` it stays `Record<string, never>`). `$ref`s into the inside of a component are hoisted
  * (see {@link hoistNestedRefs}). Output has no header line; `generate` adds it.
  *
  * @throws CodegenError - when openapi-typescript rejects the document.
@@ -38,8 +39,11 @@ export async function emitClientFiles(
     nodes = await openapiTS(prepared as unknown as OpenAPI3, {
       readWriteMarkers: true,
       defaultNonNullable: true,
+      // `type: object` without properties is a free-form object (`Record<string, unknown>`), not an empty one.
+      emptyObjectsUnknown: true,
       silent: true,
       redocly: await lintConfig(),
+      transform: closedEmptyObject,
       transformProperty: makeOptionalInRequest,
     });
   } catch (error) {
@@ -60,6 +64,26 @@ function lintConfig(): Promise<Config> {
     { extends: ['minimal'] },
   );
   return lintConfigPromise;
+}
+
+/**
+ * `type: object, additionalProperties: false` without properties admits only `{}`: `Record<string, never>`.
+ * Why: with `emptyObjectsUnknown`, openapi-typescript would make it `Record<string, unknown>` like a free-form object.
+ */
+function closedEmptyObject(schema: unknown): ts.TypeNode | undefined {
+  if (!schema || typeof schema !== 'object') return undefined;
+  const node = schema as Record<string, unknown>;
+  const hasProperties =
+    typeof node.properties === 'object' &&
+    node.properties !== null &&
+    Object.keys(node.properties).length > 0;
+  const composed = ['allOf', 'anyOf', 'oneOf', 'patternProperties'].some((key) => node[key] !== undefined);
+  if (node.type !== 'object' || node.additionalProperties !== false || hasProperties || composed)
+    return undefined;
+  return ts.factory.createTypeReferenceNode('Record', [
+    ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+    ts.factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword),
+  ]);
 }
 
 function makeOptionalInRequest(

@@ -3,6 +3,7 @@ import { toIdentifier } from './code-literal.js';
 import { componentSchemaName, refToPointer, resolvePointer } from './json-pointer.js';
 import type { Direction, OpenApiDocument, SchemaNode } from './openapi-types.js';
 import { walkSchema } from './schema-walk.js';
+import type { TranslationNote } from './translate-openapi-30.js';
 
 /** One entry of `components/schemas`, with the TypeScript names of its emitted forms. */
 export interface ComponentEntry {
@@ -31,6 +32,8 @@ export interface ComponentTable {
   order: EmitUnit[];
   /** false: OpenAPI 3.0 leftovers (`exclusiveMinimum: true`, `nullable: true`) are translated instead of rejected. */
   strict: boolean;
+  /** Receives each translation made when not `strict` (may be called more than once for a node). */
+  note: TranslationNote;
 }
 
 /** The table entry a `$ref` names: a component, or a schema nested in one (hoisted), else undefined. */
@@ -117,11 +120,13 @@ function hasDirectionalKeyword(node: SchemaNode): boolean {
  *
  * @param requestRoots Schemas used on the request side (bodies, parameters): their (transitive) components get a
  *   request form when they differ.
+ * @param strict false: translate OpenAPI 3.0 leftovers instead of rejecting them, reporting each through `note`.
  */
 export function buildComponentTable(
   doc: OpenApiDocument,
   requestRoots: SchemaNode[],
   strict = true,
+  note: TranslationNote = () => {},
 ): ComponentTable {
   const schemas = (doc.components?.schemas ?? {}) as Record<string, SchemaNode>;
   const entries = new Map<string, ComponentEntry>();
@@ -187,7 +192,7 @@ export function buildComponentTable(
     for (let n = 2; entries.has(requestName); n++) requestName = `${entry.name}Request${n}`;
     entry.request = { name: requestName, identifier: unique(requestName) };
   }
-  return { entries, nested, order: orderUnits(entries, refsOf), strict };
+  return { entries, nested, order: orderUnits(entries, refsOf), strict, note };
 }
 
 /** Depth-first in document order: each unit after the units it refers to (cycles are closed by getters). */

@@ -48,7 +48,7 @@ export function emitNumber(
         childPointer(pointer, keyword),
         `\`${keyword}\` must be a number in OpenAPI 3.1`,
         keyword.startsWith('exclusive')
-          ? 'Write `exclusiveMinimum: <n>` instead of `minimum: <n>, exclusiveMinimum: true` (3.0 style).'
+          ? 'Write `exclusiveMinimum: <n>` instead of `minimum: <n>, exclusiveMinimum: true` (3.0 style), or generate with `--lenient` to translate it.'
           : 'Use a number.',
       );
     }

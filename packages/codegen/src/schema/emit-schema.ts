@@ -8,6 +8,7 @@ import { emitObject } from './emit-object.js';
 import { emitArray, emitNumber, emitString } from './emit-primitive.js';
 import { emitRef } from './emit-ref.js';
 import type { SchemaNode, SchemaObject } from './openapi-types.js';
+import { translateOpenApi30 } from './translate-openapi-30.js';
 
 /** Keywords that carry no validation; they become `.openapi({...})` metadata or are ignored. */
 const ANNOTATIONS = new Set([
@@ -32,7 +33,23 @@ const ANNOTATIONS = new Set([
   'contentEncoding',
   'default',
 ]);
-const PASSED_THROUGH = ['title', 'description', 'deprecated', 'externalDocs', 'example', 'examples'] as const;
+const PASSED_THROUGH = [
+  'title',
+  'description',
+  'deprecated',
+  'externalDocs',
+  'example',
+  'examples',
+  'contentMediaType',
+  'contentEncoding',
+] as const;
+
+/**
+ * The `false` schema (no value is valid). On a property it means "must be absent": with `.optional()` (added by the
+ * object transform) an absent key passes and any value fails. zod-to-openapi cannot emit `z.never()`, so the value
+ * goes through `z.unknown()` (emitted as `{}`) into `z.never()`, and the document gets the equivalent `not: {}`.
+ */
+export const FALSE_SCHEMA = 'z.unknown().pipe(z.never()).openapi({ not: {} })';
 
 /** JSON Schema keywords that zod cannot express; each one is a CodegenError with this hint. */
 const UNSUPPORTED = new Map<string, string>([
@@ -58,13 +75,7 @@ const UNSUPPORTED = new Map<string, string>([
  */
 export function emitSchema(node: SchemaNode, pointer: string, ctx: EmitContext): string {
   if (node === true) return 'z.unknown()';
-  if (node === false) {
-    throw new CodegenError(
-      pointer,
-      'the `false` schema (no value is valid) cannot be expressed',
-      'Remove it; to forbid undeclared keys of an object, set `additionalProperties: false` on that object.',
-    );
-  }
+  if (node === false) return FALSE_SCHEMA;
   if (typeof node !== 'object' || node === null || Array.isArray(node)) {
     throw new CodegenError(
       pointer,
@@ -81,7 +92,7 @@ export function emitSchema(node: SchemaNode, pointer: string, ctx: EmitContext):
         hint,
       );
   }
-  if (!ctx.table.strict) node = translateOpenApi30(node);
+  if (!ctx.table.strict) node = translateOpenApi30(node, pointer, ctx.table.note);
   const meta: Record<string, unknown> = {};
   let code = emitValidation(node, pointer, ctx, meta);
   for (const key of PASSED_THROUGH) if (node[key] !== undefined) meta[key] = node[key];
@@ -89,7 +100,7 @@ export function emitSchema(node: SchemaNode, pointer: string, ctx: EmitContext):
     throw new CodegenError(
       childPointer(pointer, 'examples'),
       'schema `examples` must be a list of values (JSON Schema), not a map of example objects',
-      'Write `examples: [<value>, …]` (or `example: <value>`); named example objects belong on media types.',
+      'Write `examples: [<value>, …]` (or `example: <value>`; named example objects belong on media types), or generate with `--lenient` to translate it.',
     );
   }
   if (ctx.direction === 'response' && node.readOnly === true) meta.readOnly = true;
@@ -105,36 +116,14 @@ export function emitSchema(node: SchemaNode, pointer: string, ctx: EmitContext):
     code += `.refine((value) => !${negated}.safeParse(value).success, 'Must not match the \`not\` schema.')`;
     meta.not = node.not;
   }
-  // `propertyNames` is not in zod-to-openapi's metadata type, but it is emitted as given.
-  if (Object.keys(meta).length > 0)
-    code += `.openapi(${literal(meta)}${meta.propertyNames ? ' as never' : ''})`;
+  // `propertyNames`, `contentMediaType` and `contentEncoding` are not in zod-to-openapi's metadata type, but they are
+  // emitted as given.
+  const untyped = ['propertyNames', 'contentMediaType', 'contentEncoding'].some(
+    (key) => meta[key] !== undefined,
+  );
+  if (Object.keys(meta).length > 0) code += `.openapi(${literal(meta)}${untyped ? ' as never' : ''})`;
   if (node.default !== undefined && fits) code += `.default(${literal(node.default)})`;
   return code;
-}
-
-/** Non-strict mode: rewrites OpenAPI 3.0 keywords into their 3.1 (JSON Schema 2020-12) equivalents. */
-function translateOpenApi30(node: SchemaObject): SchemaObject {
-  const out: SchemaObject = { ...node };
-  for (const [exclusive, bound] of [
-    ['exclusiveMinimum', 'minimum'],
-    ['exclusiveMaximum', 'maximum'],
-  ] as const) {
-    if (typeof out[exclusive] !== 'boolean') continue;
-    if (out[exclusive] === true && typeof out[bound] === 'number') {
-      out[exclusive] = out[bound];
-      delete out[bound];
-    } else delete out[exclusive];
-  }
-  const examples = out.examples;
-  if (typeof examples === 'object' && examples !== null && !Array.isArray(examples)) {
-    out.examples = Object.values(examples).map((e) => (e as { value?: unknown } | null)?.value ?? e);
-  }
-  if (out.nullable === true && out.$ref === undefined && !hasComposition(out)) {
-    const types = out.type === undefined ? [] : Array.isArray(out.type) ? out.type : [out.type];
-    if (types.length > 0 && !types.includes('null')) out.type = [...types, 'null'];
-    if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
-  }
-  return out;
 }
 
 function emitValidation(

@@ -95,6 +95,9 @@ function emitRoute(
   ];
   for (const key of PASSED_THROUGH)
     if (op.operation[key] !== undefined) fields.push(`${key}: ${literal(op.operation[key])},`);
+  // Vendor extensions: zod-to-openapi copies unknown route fields into the published operation.
+  for (const [key, value] of Object.entries(op.operation))
+    if (key.startsWith('x-')) fields.push(`${propertyKey(key)}: ${literal(value)},`);
   if (op.operation.security !== undefined)
     fields.push(`security: ${securityLiteral(op.operation.security)},`);
   const deepObjects = deepObjectParameters(op);

@@ -1,4 +1,4 @@
-import { CodegenError } from '../codegen-error.js';
+import { CodegenError, type CodegenWarning } from '../codegen-error.js';
 import type { GeneratedFile } from '../generated-file.js';
 import { buildComponentTable } from '../schema/component-table.js';
 import { asObject, type OpenApiDocument, type SchemaNode } from '../schema/openapi-types.js';
@@ -13,9 +13,12 @@ import { requestSchemas } from './route-body.js';
 export interface EmitServerOptions {
   /**
    * true (default): OpenAPI 3.0 leftovers in a 3.1 document are errors. false: they are translated —
-   * `minimum: n, exclusiveMinimum: true` → `exclusiveMinimum: n` (same for maximum), `nullable: true` → also null.
+   * `minimum: n, exclusiveMinimum: true` → `exclusiveMinimum: n` (same for maximum), `nullable: true` → also null,
+   * schema `examples` maps → lists (see `translateOpenApi30`).
    */
   strict?: boolean;
+  /** Called once per translated node (lenient mode), in the order the emitter meets them. */
+  onWarning?: (warning: CodegenWarning) => void;
 }
 
 /**
@@ -33,10 +36,18 @@ export function emitServerFiles(doc: unknown, options: EmitServerOptions = {}): 
   if (!document)
     throw new CodegenError('', 'the document is not an object', 'Pass the parsed OpenAPI document.');
   const operations = collectOperations(document);
+  const seen = new Set<string>();
   const table = buildComponentTable(
     document,
     operations.flatMap((op) => requestSchemas(document, op) as SchemaNode[]),
     options.strict ?? true,
+    (pointer, message) => {
+      // The same node is emitted more than once (request and response forms, inlined refs): report it once.
+      const key = `${pointer}\n${message}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      options.onWarning?.({ pointer, message });
+    },
   );
   return [
     emitSchemasFile(document, table),

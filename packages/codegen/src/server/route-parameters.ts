@@ -87,6 +87,7 @@ export function emitParameters(
     if (location !== 'path' && param.required !== true && !hasDefault) code += '.optional()';
     const meta: Record<string, unknown> = { name: param.name, in: location };
     for (const field of PARAM_FIELDS) if (param[field] !== undefined) meta[field] = param[field];
+    for (const [field, value] of Object.entries(param)) if (field.startsWith('x-')) meta[field] = value;
     if (meta.examples !== undefined) meta.examples = inlineExamples(doc, meta.examples, pointer);
     let metaCode = literal(meta);
     // zod-to-openapi copies the schema's description to a parameter without one; an explicit undefined stops that.

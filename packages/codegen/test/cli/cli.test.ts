@@ -178,6 +178,50 @@ describe('errors', () => {
     await expect(stat(path.join(work, 'c'))).rejects.toThrow('ENOENT');
   });
 
+  it('rejects OpenAPI 3.0 leftovers in a 3.1 document with exit 2, naming the first one and --lenient', async () => {
+    const run = await runCli([
+      '--spec',
+      fixture('fixtures/openapi-3.0-leftovers.yaml'),
+      '--server-out',
+      path.join(work, 'strict-s'),
+      '--client-out',
+      path.join(work, 'strict-c'),
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'test/cli/fixtures/openapi-3.0-leftovers.yaml#/components/schemas/Rate/properties/multiplier/exclusiveMinimum: ' +
+        '`exclusiveMinimum` must be a number in OpenAPI 3.1\n' +
+        '  hint: Write `exclusiveMinimum: <n>` instead of `minimum: <n>, exclusiveMinimum: true` (3.0 style), or generate with `--lenient` to translate it.\n',
+    );
+  });
+
+  it('--lenient translates them, prints one warning line per translated node, and generates', async () => {
+    const serverDir = path.join(work, 'lenient-s');
+    const run = await runCli([
+      '--lenient',
+      '--spec',
+      fixture('fixtures/openapi-3.0-leftovers.yaml'),
+      '--server-out',
+      serverDir,
+      '--client-out',
+      path.join(work, 'lenient-c'),
+    ]);
+    expect(run.code).toBe(0);
+    const at = 'test/cli/fixtures/openapi-3.0-leftovers.yaml#/components/schemas/Rate/properties';
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      `warning   ${at}/multiplier/exclusiveMinimum: OpenAPI 3.0 \`exclusiveMinimum: true\` with \`minimum: 0\` translated to \`exclusiveMinimum: 0\``,
+      `warning   ${at}/label/examples: schema \`examples\` given as a map (OpenAPI 3.0 example objects) translated to a list of 2 value(s)`,
+      `warning   ${at}/label/nullable: OpenAPI 3.0 \`nullable: true\` translated to \`type: ["string","null"]\``,
+      '3 node(s) translated from OpenAPI 3.0 (--lenient)',
+    ]);
+    expect(run.stdout).toMatch(/generated 5 files \(5 written\) in \d+ ms\n$/);
+    const schemas = await readFile(path.join(serverDir, 'schemas.gen.ts'), 'utf8');
+    expect(schemas).toContain('multiplier: z.number().gt(0),');
+    expect(schemas).toContain(
+      "label: z.string().nullable().openapi({ examples: ['x', 'a longer label'] }).optional(),",
+    );
+  });
+
   it('prints the usage and exits 2 on an unknown flag; --help exits 0', async () => {
     const bad = await runCli(['--sepc', 'x.yaml']);
     expect(bad.code).toBe(2);

@@ -56,6 +56,31 @@ describe('emitClientFiles', () => {
     );
   });
 
+  it.each([
+    ['an object without properties', { type: 'object' }, 'Record<string, unknown>'],
+    ['a nullable object without properties', { type: ['object', 'null'] }, 'Record<string, unknown> | null'],
+    ['an array of such objects', { type: 'array', items: { type: 'object' } }, 'Record<string, unknown>[]'],
+    [
+      'an object with additionalProperties: false',
+      { type: 'object', additionalProperties: false },
+      'Record<string, never>',
+    ],
+    [
+      'an object with properties',
+      { type: 'object', properties: { a: { type: 'string' } } },
+      '{\n        a?: string;\n      }',
+    ],
+  ])('emits %s as the expected type', async (_label, schema, expected) => {
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 'free-form', version: '1' },
+      paths: {},
+      components: { schemas: { Holder: { type: 'object', properties: { value: schema } } } },
+    } as unknown as OpenApiDocument;
+    const contents = (await emitClientFiles(document))[0]?.contents ?? '';
+    expect(schemaBlock(contents, 'Holder')).toBe(`    Holder: {\n      value?: ${expected};\n    };\n`);
+  });
+
   it('does not modify the document it is given', async () => {
     const { document } = await loadDocument(fixture);
     const before = structuredClone(document);

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import ts from 'typescript';
 import { emitClientFiles } from '../../src/client/emit-client.js';
 import { CodegenError } from '../../src/codegen-error.js';
@@ -8,6 +10,7 @@ import { loadDocument } from '../../src/document/load-document.js';
 import { placeFiles, REPO_ROOT } from '../../src/generate.js';
 import type { GeneratedFile } from '../../src/generated-file.js';
 import { emitServerFiles } from '../../src/server/emit-server.js';
+import { diffJson, hoistedComponents, normaliseDocument } from '../round-trip/normalize-document.js';
 
 /** The shared corpus: a sibling of the repository (`../shared/specs/oas-3.1-corpus`). */
 export const CORPUS_DIR = path.resolve(REPO_ROOT, '../shared/specs/oas-3.1-corpus');
@@ -24,18 +27,31 @@ export type EmitOutcome =
   | { ok: true }
   | { ok: false; kind: 'codegen-error' | 'crash'; pointer: string; message: string };
 
+/**
+ * Sides whose outputs are type-checked: the lenient server files, the client file, and (only when strict mode
+ * succeeds but lenient mode translated something, so the two differ) the strict server files.
+ */
+export type Side = 'server' | 'client' | 'strict-server';
+
+/** The server round trip of one spec (lenient output vs the source, normalised as in test/round-trip). */
+export type RoundTrip = { ok: true; differences: number; kinds: string[] } | { ok: false; message: string };
+
 /** Everything the report needs about one spec. */
 export interface SpecResult {
   spec: string;
   bytes: number;
+  /** The server emitter in strict mode (the default). */
+  strict: EmitOutcome;
+  /** The server emitter in lenient mode (`strict: false`, CLI `--lenient`). */
   server: EmitOutcome;
+  /** Nodes lenient mode translated (one warning line each on the CLI). */
+  translated: number;
   client: EmitOutcome;
   files: { path: string; side: Side }[];
   tscErrors: Record<Side, number>;
   firstTscError: Partial<Record<Side, string>>;
+  roundTrip?: RoundTrip;
 }
-
-export type Side = 'server' | 'client';
 
 /** Corpus specs as paths relative to {@link CORPUS_DIR}, sorted. Throws a clear error when the corpus is absent. */
 export async function listSpecs(): Promise<string[]> {
@@ -73,19 +89,34 @@ async function runEmitter(
   }
 }
 
-/** Loads one spec, runs both emitters, writes what they produced under {@link OUT_DIR}. */
+/** The directory one side of one spec is written to (under `src/generated/`, which Biome ignores). */
+export function sideDir(spec: string, side: Side): string {
+  return path.join(OUT_DIR, spec.replace(/\.(json|ya?ml)$/, ''), 'src/generated', side);
+}
+
+/**
+ * Loads one spec, runs the server emitter in strict and in lenient mode and the client emitter, and writes what
+ * they produced under {@link OUT_DIR}: the lenient server files, the client file, and the strict server files only
+ * when they differ from the lenient ones (strict succeeded and lenient translated something).
+ */
 export async function generateSpec(spec: string): Promise<SpecResult> {
   const specPath = path.join(CORPUS_DIR, spec);
   const bytes = (await stat(specPath)).size;
   const { document } = await loadDocument(specPath);
-  const server = await runEmitter(async () => emitServerFiles(document));
+  const strict = await runEmitter(async () => emitServerFiles(document));
+  let translated = 0;
+  const server = await runEmitter(async () =>
+    emitServerFiles(document, { strict: false, onWarning: () => translated++ }),
+  );
   const client = await runEmitter(() => emitClientFiles(document));
-  const files: SpecResult['files'] = [];
-  for (const [side, emitted] of [
+  const outputs: [Side, GeneratedFile[]][] = [
     ['server', server.files],
     ['client', client.files],
-  ] as const) {
-    const dir = path.join(OUT_DIR, spec.replace(/\.(json|ya?ml)$/, ''), 'src/generated', side);
+  ];
+  if (strict.outcome.ok && translated > 0) outputs.push(['strict-server', strict.files]);
+  const files: SpecResult['files'] = [];
+  for (const [side, emitted] of outputs) {
+    const dir = sideDir(spec, side);
     await mkdir(dir, { recursive: true });
     for (const file of placeFiles(emitted, dir, `corpus/${spec}`)) {
       await writeFile(file.path, file.contents);
@@ -95,12 +126,60 @@ export async function generateSpec(spec: string): Promise<SpecResult> {
   return {
     spec,
     bytes,
+    strict: strict.outcome,
     server: server.outcome,
+    translated,
     client: client.outcome,
     files,
-    tscErrors: { server: 0, client: 0 },
+    tscErrors: { server: 0, client: 0, 'strict-server': 0 },
     firstTscError: {},
   };
+}
+
+/**
+ * The server round trip of one spec: imports the lenient server files written by {@link generateSpec}, builds an
+ * OpenAPIHono app with stub handlers and compares the document it publishes with the source, both normalised by
+ * test/round-trip's `normaliseDocument` (same rules). Counts the differences and names the most frequent kinds.
+ */
+export async function roundTrip(spec: string, source: unknown): Promise<RoundTrip> {
+  const dir = sideDir(spec, 'server');
+  try {
+    const load = (file: string) => import(pathToFileURL(path.join(dir, file)).href);
+    const { registerRoutes } = await load('handlers.gen.ts');
+    const { operations } = await load('operations.gen.ts');
+    const { documentConfig } = await load('routes.gen.ts');
+    const { requestForms } = await load('schemas.gen.ts');
+    const app = new OpenAPIHono();
+    const stub = (c: { json: (body: unknown, status: number) => Response }) => c.json({}, 200);
+    registerRoutes(app, Object.fromEntries(Object.keys(operations).map((id) => [id, stub])));
+    const emitted = app.getOpenAPI31Document(documentConfig);
+    const differences = diffJson(
+      normaliseDocument(source),
+      normaliseDocument(emitted, requestForms, hoistedComponents(source)),
+    );
+    return { ok: true, differences: differences.length, kinds: differenceKinds(differences) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * The three most frequent kinds of difference, `kind ×count`: the last pointer token (`x-…` extensions as `x-*`),
+ * or `webhooks` for anything under /webhooks.
+ */
+function differenceKinds(differences: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const line of differences) {
+    const pointer = line.slice(0, line.indexOf(': source '));
+    const tokens = pointer.split('/');
+    const last = tokens.at(-1) ?? '';
+    const kind = tokens[1] === 'webhooks' ? 'webhooks' : last.startsWith('x-') ? 'x-*' : last;
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 3)
+    .map(([kind, count]) => `${kind} ×${count}`);
 }
 
 /** Type-checks every generated file of every spec in ONE program with the repository's compiler options. */
@@ -135,15 +214,37 @@ export function typeCheck(results: SpecResult[]): { global: string[] } {
   return { global };
 }
 
-/** The outcome of a spec as one line, the form `expected.ts` lists. */
+function emitCell(outcome: EmitOutcome): string {
+  return outcome.ok ? 'ok' : `${outcome.kind} at ${outcome.pointer || '(root)'}: ${outcome.message}`;
+}
+
+/**
+ * The outcome of a spec as one line, the form `expected.ts` lists:
+ * `strict <ok | error>; lenient <ok | error>[ (n translated)]; client <ok | error>; tsc <n>; round trip <n | error>`
+ * where an error is `<codegen-error | crash> at <pointer>: <message>` and `tsc` counts errors over all sides.
+ */
 export function outcomeOf(result: SpecResult): string {
-  const parts: string[] = [];
-  for (const side of ['server', 'client'] as const) {
-    const outcome = result[side];
-    if (!outcome.ok) parts.push(`${side} ${outcome.kind} at ${outcome.pointer || '(root)'}`);
-    if (result.tscErrors[side] > 0) parts.push(`${side} ${result.tscErrors[side]} tsc errors`);
-  }
-  return parts.length === 0 ? 'ok' : parts.join('; ');
+  const tsc = Object.values(result.tscErrors).reduce((sum, n) => sum + n, 0);
+  const roundTripCell =
+    result.roundTrip === undefined
+      ? 'n/a'
+      : result.roundTrip.ok
+        ? `${result.roundTrip.differences} differences`
+        : `failed: ${result.roundTrip.message}`;
+  return [
+    `strict ${emitCell(result.strict)}`,
+    `lenient ${emitCell(result.server)}${result.translated > 0 ? ` (${result.translated} translated)` : ''}`,
+    `client ${emitCell(result.client)}`,
+    `tsc ${tsc}`,
+    `round trip ${roundTripCell}`,
+  ].join('; ');
+}
+
+/** True when the spec generates in lenient mode on both sides and every output type-checks. */
+export function generatesCleanly(result: SpecResult): boolean {
+  return (
+    result.server.ok && result.client.ok && Object.values(result.tscErrors).every((count) => count === 0)
+  );
 }
 
 export async function removeOutDir(): Promise<void> {

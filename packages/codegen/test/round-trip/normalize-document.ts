@@ -4,6 +4,9 @@
  * Applied to BOTH documents unless the rule says otherwise.
  */
 
+import { buildComponentTable } from '../../src/schema/component-table.js';
+import type { OpenApiDocument } from '../../src/schema/openapi-types.js';
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
@@ -24,6 +27,10 @@ export const NORMALISATION_RULES = [
   'R8 parameters are compared as a map keyed by `in` + `name` (not as a list); `required: false` is dropped (default).',
   'R10 path-item `parameters` are pushed down into each operation of the path (an operation-level parameter with ' +
     'the same `in` + `name` wins): @hono/zod-openapi routes carry their own parameters; there are no path items.',
+  'R11 a property whose schema is `false` ≡ `{ not: {} }` (no value is valid): zod-to-openapi cannot emit `false`, the generator ' +
+    'documents `z.never()` as `not: {}`.',
+  'R12 hoisted components (`X_definitions_y`, made for a `$ref` into the inside of component `X`) are put back at ' +
+    '`X/definitions/y` and refs to them restored (emitted only); refs into `#/paths/…` are inlined like R1.',
   'R9 empty `webhooks`, `components.parameters` and other empty component sections are dropped (zod-to-openapi ' +
     'always emits them).',
 ] as const;
@@ -39,6 +46,10 @@ function inlineRefs(node: Json, doc: JsonObject, depth = 0): Json {
   if (Array.isArray(node)) return node.map((n) => inlineRefs(n, doc, depth));
   if (!isObject(node)) return node;
   const ref = node.$ref;
+  if (typeof ref === 'string' && ref.startsWith('#/paths/') && depth < 50) {
+    const target = resolveLocal(doc, ref);
+    if (target !== undefined) return inlineRefs(target, doc, depth + 1);
+  }
   if (typeof ref === 'string') {
     const match = /^#\/components\/([^/]+)\/([^/]+)$/.exec(ref);
     if (match && INLINED.includes(match[1] as string) && depth < 50) {
@@ -47,6 +58,52 @@ function inlineRefs(node: Json, doc: JsonObject, depth = 0): Json {
     }
   }
   return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, inlineRefs(v, doc, depth)]));
+}
+
+/** The value a local `#/…` ref points at (RFC 6901 tokens, URI-decoded), or undefined. */
+function resolveLocal(doc: JsonObject, ref: string): Json | undefined {
+  let node: Json | undefined = doc;
+  for (const raw of ref.slice(2).split('/')) {
+    const token = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
+    node = isObject(node ?? null)
+      ? (node as JsonObject)[token]
+      : Array.isArray(node)
+        ? node[Number(token)]
+        : undefined;
+    if (node === undefined) return undefined;
+  }
+  return node;
+}
+
+/**
+ * R12 (emitted only): a hoisted component (`X_definitions_y`, made for a `$ref` into the inside of component `X`) is
+ * put back where the source has it (`X/definitions/y`, unless the emitted `X` already has that place) and refs to it
+ * point there again.
+ */
+function restoreHoisted(schemas: JsonObject, hoisted: Record<string, string>): Map<string, string> {
+  const renames = new Map<string, string>();
+  for (const [name, ref] of Object.entries(hoisted)) {
+    const value = schemas[name];
+    if (value === undefined) continue;
+    delete schemas[name];
+    renames.set(`#/components/schemas/${name}`, ref);
+    const tokens = ref
+      .slice('#/components/schemas/'.length)
+      .split('/')
+      .map((raw) => decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~'));
+    let parent: JsonObject | undefined;
+    let node: Json | undefined = schemas;
+    for (const token of tokens.slice(0, -1)) {
+      parent = isObject(node ?? null) ? (node as JsonObject) : undefined;
+      if (!parent) break;
+      if (!isObject(parent[token] ?? null)) parent[token] = {};
+      node = parent[token];
+    }
+    const last = tokens.at(-1) as string;
+    if (isObject(node ?? null) && (node as JsonObject)[last] === undefined)
+      (node as JsonObject)[last] = value;
+  }
+  return renames;
 }
 
 /** R2: merges a request form into its canonical (response) form. */
@@ -89,14 +146,16 @@ function renameRefs(node: Json, renames: Map<string, string>): Json {
   return out;
 }
 
-/** R3–R7 on one schema (recursively). */
+/** R3–R7 and R11 on one schema (recursively). */
 function normaliseSchema(node: Json): Json {
   if (Array.isArray(node)) return node.map(normaliseSchema);
   if (!isObject(node)) return node;
   let out: JsonObject = {};
   for (const [k, v] of Object.entries(node)) {
     if (k === 'properties' && isObject(v)) {
-      out[k] = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, normaliseSchema(s)]));
+      out[k] = Object.fromEntries(
+        Object.entries(v).map(([name, s]) => [name, s === false ? { not: {} } : normaliseSchema(s)]), // R11
+      );
     } else if (k === 'example' || k === 'examples' || k === 'default' || k === 'enum' || k === 'const') {
       out[k] = v;
     } else {
@@ -193,14 +252,20 @@ function normaliseMediaSchemas(node: Json): Json {
  * Normalises a whole document.
  *
  * @param requestForms Only for the emitted document: component name → request form name (R2).
+ * @param hoisted Only for the emitted document: hoisted component name → the source `$ref` it stands for (R12;
+ *   `hoistedComponents(source)`).
  */
-export function normaliseDocument(input: unknown, requestForms: Record<string, string> = {}): JsonObject {
+export function normaliseDocument(
+  input: unknown,
+  requestForms: Record<string, string> = {},
+  hoisted: Record<string, string> = {},
+): JsonObject {
   let doc = structuredClone(input) as JsonObject;
   doc = inlineRefs(doc, doc) as JsonObject;
   const components = { ...((doc.components as JsonObject) ?? {}) };
   for (const section of INLINED) delete components[section];
   const schemas = { ...((components.schemas as JsonObject) ?? {}) };
-  const renames = new Map<string, string>();
+  const renames = restoreHoisted(schemas, hoisted);
   for (const [name, requestName] of Object.entries(requestForms)) {
     if (schemas[requestName] !== undefined && schemas[name] !== undefined) {
       schemas[name] = mergeForms(schemas[name] as Json, schemas[requestName] as Json);
@@ -244,4 +309,11 @@ export function diffJson(left: unknown, right: unknown, pointer = ''): string[] 
   if (JSON.stringify(left) === JSON.stringify(right)) return [];
   const show = (v: unknown) => (v === undefined ? '(absent)' : JSON.stringify(v).slice(0, 160));
   return [`${pointer}: source ${show(left)} ≠ emitted ${show(right)}`];
+}
+
+/** Hoisted component name → the source `$ref` into a component it was made for (see R12). */
+export function hoistedComponents(source: unknown): Record<string, string> {
+  const doc = source as OpenApiDocument;
+  const table = buildComponentTable(doc, []);
+  return Object.fromEntries([...table.nested].map(([ref, name]) => [name, ref]));
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildGeneratedApp, removeGenerated } from './generated-app.js';
-import { diffJson, NORMALISATION_RULES, normaliseDocument } from './normalize-document.js';
+import { diffJson, hoistedComponents, NORMALISATION_RULES, normaliseDocument } from './normalize-document.js';
 
 /**
  * Round trip: source spec → generated routes → the OpenAPI document those routes publish
@@ -15,7 +15,8 @@ import { diffJson, NORMALISATION_RULES, normaliseDocument } from './normalize-do
  *   R1 parameter/response/requestBody/header/example component refs inlined; R2 request forms merged back;
  *   R3 allOf-wrapped $ref siblings; R4 const ≡ one-value enum, type next to enum dropped; R5 default
  *   additionalProperties/empty properties dropped; R6 required sorted; R7 patterns as RegExp.source;
- *   R8 parameters keyed by in+name, required: false dropped; R9 empty sections dropped.
+ *   R8 parameters keyed by in+name, required: false dropped; R9 empty sections dropped; R10 path-item parameters
+ *   pushed down; R11 a `false` property schema ≡ `not: {}`; R12 hoisted components put back in place.
  */
 const packageDir = fileURLToPath(new URL('../../', import.meta.url));
 const specs: [name: string, path: string][] = [
@@ -35,7 +36,10 @@ describe.each(specs)('round trip: %s', (name, path) => {
   it('normalised source and emitted documents have 0 differences', async () => {
     const source = parse(readFileSync(path, 'utf8'));
     const { emitted, requestForms } = await buildGeneratedApp(source, name);
-    const differences = diffJson(normaliseDocument(source), normaliseDocument(emitted, requestForms));
+    const differences = diffJson(
+      normaliseDocument(source),
+      normaliseDocument(emitted, requestForms, hoistedComponents(source)),
+    );
     expect(differences, `rules applied:\n${NORMALISATION_RULES.join('\n')}`).toEqual([]);
   });
 
@@ -54,7 +58,10 @@ describe.each(specs)('round trip: %s', (name, path) => {
       Record<string, unknown>,
     ];
     property.description = 'changed by the negative control';
-    const differences = diffJson(normaliseDocument(changed), normaliseDocument(emitted, requestForms));
+    const differences = diffJson(
+      normaliseDocument(changed),
+      normaliseDocument(emitted, requestForms, hoistedComponents(source)),
+    );
     expect(differences).toHaveLength(1);
     expect(differences[0]).toContain(
       `/components/schemas/${schemaName}/properties/${propertyName}/description`,
@@ -70,7 +77,10 @@ describe('round trip: second opinion', () => {
     const dir = mkdtempSync(join(tmpdir(), 'codegen-round-trip-'));
     try {
       writeFileSync(join(dir, 'source.json'), JSON.stringify(normaliseDocument(source)));
-      writeFileSync(join(dir, 'emitted.json'), JSON.stringify(normaliseDocument(emitted, requestForms)));
+      writeFileSync(
+        join(dir, 'emitted.json'),
+        JSON.stringify(normaliseDocument(emitted, requestForms, hoistedComponents(source))),
+      );
       const redocly = join(packageDir, '../../node_modules/.bin/redocly');
       const result = spawnSync(
         redocly,

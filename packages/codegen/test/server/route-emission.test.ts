@@ -39,6 +39,20 @@ describe('route emission details', () => {
     );
   });
 
+  it('vendor extensions (x-*) of operations and parameters are passed through to the published document', () => {
+    const routes = routesOf({
+      operationId: 'a',
+      'x-group-name': 'General',
+      'x-sort-index': 2,
+      parameters: [{ name: 'q', in: 'query', schema: { type: 'string' }, 'x-stoplight': { id: 'p1' } }],
+      responses: {},
+    });
+    expect(routes).toContain("  'x-group-name': 'General',\n  'x-sort-index': 2,\n");
+    expect(routes).toContain(
+      "q: z.string().optional().openapi({ param: { name: 'q', in: 'query', 'x-stoplight': { id: 'p1' } } }),",
+    );
+  });
+
   it('an operation without operationId gets one derived from method and path', () => {
     const files = emitServerFiles({
       openapi: '3.1.0',

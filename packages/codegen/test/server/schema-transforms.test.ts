@@ -3,6 +3,7 @@ import type { SchemaNode } from '../../src/schema/openapi-types.js';
 import { emitFragment, type FragmentOptions } from './emit-helpers.js';
 
 const INT = "z.int('A valid integer is required.')";
+const FALSE = 'z.unknown().pipe(z.never()).openapi({ not: {} })';
 const LEVEL: Record<string, SchemaNode> = { L: { type: 'integer', enum: [1, 8] } };
 const PETS: Record<string, SchemaNode> = {
   Cat: { type: 'object', required: ['kind'], properties: { kind: { const: 'cat' } } },
@@ -258,6 +259,23 @@ const cases: [name: string, given: SchemaNode, expected: string, options?: Fragm
     { type: 'object', propertyNames: { maxLength: 3 }, additionalProperties: { type: 'string' } },
     'z.record(z.string().max(3), z.string()).openapi({ propertyNames: { maxLength: 3 } } as never)',
   ],
+  [
+    'contentEncoding / contentMediaType kept as metadata',
+    { type: 'string', contentEncoding: 'base64', contentMediaType: 'application/pdf' },
+    "z.string().openapi({ contentMediaType: 'application/pdf', contentEncoding: 'base64' } as never)",
+  ],
+  ['the false schema → never, documented as not: {}', false, FALSE],
+  [
+    'optional property with the false schema → must be absent',
+    { type: 'object', properties: { a: { type: 'string' }, additionalProperties: false } },
+    `z.object({\n  a: z.string().optional(),\n  additionalProperties: ${FALSE}.optional(),\n})`,
+  ],
+  [
+    'required property with the false schema → no object is valid',
+    { type: 'object', required: ['a'], properties: { a: false } },
+    `z.object({\n  a: ${FALSE.replace('z.unknown()', 'z.unknown().nonoptional()')},\n})`,
+  ],
+  ['items: false → only the empty array', { type: 'array', items: false }, `z.array(${FALSE})`],
   [
     'non-strict: 3.0 exclusiveMinimum: true translated',
     { type: 'number', minimum: 0, exclusiveMinimum: true },
