@@ -14,4 +14,4 @@ fi
 echo "== generate --check"
 npm run -s generate -- --check
 echo "== lint, typecheck, test"
-npx turbo run lint typecheck test --concurrency=2 --output-logs=errors-only "$@"
+npx turbo run lint typecheck test --concurrency=2 --continue --output-logs=errors-only "$@"
