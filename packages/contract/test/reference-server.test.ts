@@ -64,62 +64,67 @@ describe.each(STORE_KINDS)('the reference server in-process on %s', (kind) => {
   );
 });
 
-describe('the reference server over HTTP (@hono/node-server on 127.0.0.1), through the CLI (2 workers)', () => {
-  let target: ReferenceTarget;
-  let server: ReturnType<typeof serve>;
-  let baseUrl: string;
-  beforeAll(async () => {
-    target = await startReferenceTarget('sqlite');
-    server = await new Promise((resolve) => {
-      const started = serve({ fetch: target.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
+describe.each(STORE_KINDS)(
+  'the reference server on %s over HTTP (@hono/node-server on 127.0.0.1), through the CLI (2 workers)',
+  (kind) => {
+    let target: ReferenceTarget;
+    let server: ReturnType<typeof serve>;
+    let baseUrl: string;
+    beforeAll(async () => {
+      target = await startReferenceTarget(kind);
+      server = await new Promise((resolve) => {
+        const started = serve({ fetch: target.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+          resolve(started),
+        );
+      });
+      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     });
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    await new Promise((resolve) => server?.close(resolve));
-    await target?.close();
-  });
+    afterAll(async () => {
+      await new Promise((resolve) => server?.close(resolve));
+      await target?.close();
+    });
 
-  it('exits 0 with every default check passing, and leaves the organization as found', async () => {
-    const { fixtures } = target;
-    const snapshot = () =>
-      snapshotOrganization((r) => fetch(r), baseUrl, fixtures.organizationId, fixtures.tokens.owner);
-    const before = await snapshot();
-    const files: Record<string, string> = {};
-    let stdout = '';
-    const code = await runCli(
-      [
-        '--base-url',
-        baseUrl,
-        '--fixtures',
-        'fixtures.json',
-        '--seed',
-        '4',
-        '--max-examples',
-        '2',
-        '--workers',
-        '2',
-        '--report',
-        'json=out.json',
-      ],
-      {
-        stdout: (t) => {
-          stdout += t;
+    it('exits 0 with every default check passing, and leaves the organization as found', async () => {
+      const { fixtures } = target;
+      const snapshot = () =>
+        snapshotOrganization((r) => fetch(r), baseUrl, fixtures.organizationId, fixtures.tokens.owner);
+      const before = await snapshot();
+      const files: Record<string, string> = {};
+      let stdout = '';
+      const code = await runCli(
+        [
+          '--base-url',
+          baseUrl,
+          '--fixtures',
+          'fixtures.json',
+          '--seed',
+          '4',
+          '--max-examples',
+          '2',
+          '--workers',
+          '2',
+          '--report',
+          'json=out.json',
+        ],
+        {
+          stdout: (t) => {
+            stdout += t;
+          },
+          stderr: (t) => {
+            stdout += t;
+          },
+          readFile: () => JSON.stringify(fixtures),
+          writeFile: (path, text) => {
+            files[path] = text;
+          },
         },
-        stderr: (t) => {
-          stdout += t;
-        },
-        readFile: () => JSON.stringify(fixtures),
-        writeFile: (path, text) => {
-          files[path] = text;
-        },
-      },
-    );
-    const set = JSON.parse(files['out.json'] ?? '{}') as ResultSet;
-    expectCleanRun(set);
-    expect(code).toBe(EXIT.ok);
-    expect(set.baseUrl).toBe(baseUrl);
-    expect(stdout).toContain(`seed 4`);
-    expect(await snapshot()).toEqual(before);
-  });
-});
+      );
+      const set = JSON.parse(files['out.json'] ?? '{}') as ResultSet;
+      expectCleanRun(set);
+      expect(code).toBe(EXIT.ok);
+      expect(set.baseUrl).toBe(baseUrl);
+      expect(stdout).toContain(`seed 4`);
+      expect(await snapshot()).toEqual(before);
+    });
+  },
+);
