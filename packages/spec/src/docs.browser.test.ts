@@ -47,6 +47,24 @@ async function waitForHeading(page: Page, text: string): Promise<void> {
   );
 }
 
+/**
+ * A screenshot once the page has painted: the heading can be in the DOM a frame before Chromium paints it (seen on
+ * a loaded CI machine: an all-white image). Waits for two animation frames, then retries a few times while the image
+ * is still blank (a blank 1280×800 PNG is under 10 kB; the rendered page is well above).
+ */
+async function screenshotWhenPainted(page: Page): Promise<Buffer> {
+  let shot: Buffer = Buffer.alloc(0);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.evaluate(
+      () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+    );
+    shot = await page.screenshot();
+    if (shot.length > 10_000) break;
+    await page.waitForTimeout(250);
+  }
+  return shot;
+}
+
 describe.skipIf(skip)('rendered API reference (Redoc, headless Chromium)', () => {
   const doc = loadSpec();
   const tags = (doc.tags as unknown[]).filter(isObject).map((tag) => String(tag.name));
@@ -107,7 +125,7 @@ describe.skipIf(skip)('rendered API reference (Redoc, headless Chromium)', () =>
     await menu.getByText('Members', { exact: true }).click();
     await menu.getByText("Update a member's level", { exact: true }).click();
     await waitForHeading(page, "Update a member's level");
-    screenshot = await page.screenshot();
+    screenshot = await screenshotWhenPainted(page);
     // Written atomically: another test run (turbo, a second terminal) may be writing the same file.
     mkdirSync(dirname(SCREENSHOT), { recursive: true });
     const partial = `${SCREENSHOT}.${process.pid}.tmp`;
