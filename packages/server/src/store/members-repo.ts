@@ -200,17 +200,12 @@ type MemberEb = ExpressionBuilder<
 
 const SEARCH_COLUMNS = ['u.first_name_lc', 'u.last_name_lc', 'u.email_lc'] as const;
 
-/**
- * Memberships of the organization whose users are active, with the query's email/updated_at filters, WITHOUT the
- * users table: `m.user_is_active` and the (organization_id, user_is_active, joined_at, user_id) index make the count
- * an index-only range, and the page an index walk that reads only its own users.
- */
-function activeMemberships(ctx: StoreContext, organizationId: string, query: ListMembersQuery) {
+/** Memberships of the organization with the query's email/updated_at filters (the users table only for email). */
+function filteredMemberships(ctx: StoreContext, organizationId: string, query: ListMembersQuery) {
   const email = query.email;
   return ctx.db
     .selectFrom('organization_memberships as m')
     .where('m.organization_id', '=', organizationId)
-    .where('m.user_is_active', '=', ctx.dialect.bool(true))
     .$if(email !== undefined, (q) =>
       q.where('m.user_id', 'in', (eb) =>
         // `email_lc` (unique index) finds the user; `email` keeps the match exact (case-sensitive).
@@ -227,9 +222,27 @@ function activeMemberships(ctx: StoreContext, organizationId: string, query: Lis
     );
 }
 
-/** {@link activeMemberships} joined to their users. */
+/**
+ * The list's memberships of active users, WITHOUT the users table: `m.user_is_active` and the
+ * (organization_id, user_is_active, joined_at, user_id) index make the count an index-only range and the page an
+ * index walk that reads only its own users.
+ */
+function activeMemberships(ctx: StoreContext, organizationId: string, query: ListMembersQuery) {
+  return filteredMemberships(ctx, organizationId, query).where(
+    'm.user_is_active',
+    '=',
+    ctx.dialect.bool(true),
+  );
+}
+
+/**
+ * The search's memberships joined to their active users. `u.is_active` (not the membership copy) on purpose: the
+ * planner then drives from the search's candidate users, not from a scan of the organization's index range.
+ */
 function activeMembers(ctx: StoreContext, organizationId: string, query: ListMembersQuery) {
-  return activeMemberships(ctx, organizationId, query).innerJoin('users as u', 'u.id', 'm.user_id');
+  return filteredMemberships(ctx, organizationId, query)
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .where('u.is_active', '=', ctx.dialect.bool(true));
 }
 
 export async function listMembers(
@@ -246,7 +259,8 @@ export async function listMembers(
       activeMemberships(ctx, organizationId, query)
         .select((eb) => eb.fn.countAll<number | string>().as('n'))
         .executeTakeFirstOrThrow(),
-      activeMembers(ctx, organizationId, query)
+      activeMemberships(ctx, organizationId, query)
+        .innerJoin('users as u', 'u.id', 'm.user_id')
         .selectAll('m')
         .select(PREFIXED_USER_COLUMNS)
         .orderBy('m.joined_at', dir)
