@@ -146,6 +146,12 @@ describe('admin CLI commands', () => {
     expect(ann.json).toEqual({ id: 1, uuid: expect.any(String), email: 'ann@example.com' });
     const store = await openStore(databaseUrl);
     expect((await store.findUserByEmail('ann@example.com'))?.github_login).toBe('ann-gh');
+    const linked = await runCli(
+      ['link-github', '--user', 'ann@example.com', '--login', 'ann-octo'],
+      databaseUrl,
+    );
+    expect(linked).toMatchObject({ code: 0, json: { user: ann.json.uuid, github_login: 'ann-octo' } });
+    expect((await store.findUserByEmail('ann@example.com'))?.github_login).toBe('ann-octo');
     await store.close();
     const dup = await runCli(['create-user', '--email', 'ANN@example.com'], databaseUrl);
     expect(dup).toMatchObject({

@@ -162,14 +162,8 @@ export const adminCommands: Record<string, AdminCommand> = {
     options: { 'user!': 'user email or uuid', 'login!': 'GitHub login' },
     async run(store, options) {
       const user = await findUser(store, required(options, 'user'));
-      const setGithubLogin = (store as Partial<Record<'setUserGithubLogin', unknown>>).setUserGithubLogin;
-      if (typeof setGithubLogin !== 'function') {
-        throw new ProvisioningError(
-          'this store cannot update users yet (Store.setUserGithubLogin is missing)',
-        );
-      }
-      await setGithubLogin.call(store, user.id, required(options, 'login'));
-      return { user: user.uuid, github_login: required(options, 'login') };
+      const updated = await store.setUserGithubLogin(user.id, required(options, 'login'));
+      return { user: user.uuid, github_login: updated?.github_login ?? null };
     },
   },
   'sign-legal-document': {

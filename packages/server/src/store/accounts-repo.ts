@@ -119,6 +119,15 @@ export async function getUserBy(
   return row && decodeUser(row, ctx.dialect);
 }
 
+export async function setUserGithubLogin(
+  ctx: StoreContext,
+  userId: number,
+  githubLogin: string | null,
+): Promise<User | undefined> {
+  await ctx.db.updateTable('users').set({ github_login: githubLogin }).where('id', '=', userId).execute();
+  return getUserBy(ctx, 'id', userId);
+}
+
 export async function findPersonalApiKey(
   ctx: StoreContext,
   secureValue: string,

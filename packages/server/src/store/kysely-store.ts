@@ -93,6 +93,8 @@ export class KyselyStore implements Store {
     this.#run('getUserByUuid', (c) => accounts.getUserBy(c, 'uuid', uuid));
   findUserByEmail: Methods['findUserByEmail'] = (email) =>
     this.#run('findUserByEmail', (c) => accounts.getUserBy(c, 'email_lc', email));
+  setUserGithubLogin: Methods['setUserGithubLogin'] = (userId, githubLogin) =>
+    this.#run('setUserGithubLogin', (c) => accounts.setUserGithubLogin(c, userId, githubLogin));
 
   addMember: Methods['addMember'] = (orgId, userId, level) =>
     this.#run('addMember', (c) => members.addMember(c, orgId, userId, level));

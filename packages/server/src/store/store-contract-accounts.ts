@@ -86,6 +86,15 @@ export function describeAccountsContract(h: StoreHarness): void {
       expect(await h.store.findUserByEmail('nobody@example.org')).toBeUndefined();
     });
 
+    it('sets and clears the GitHub login of a user, and ignores unknown ids', async () => {
+      const user = await h.user({ email: 'octo@example.com' });
+      expect(user.github_login).toBeNull();
+      expect((await h.store.setUserGithubLogin(user.id, 'octocat'))?.github_login).toBe('octocat');
+      expect((await h.store.getUserById(user.id))?.github_login).toBe('octocat');
+      expect((await h.store.setUserGithubLogin(user.id, null))?.github_login).toBeNull();
+      expect(await h.store.setUserGithubLogin(999_999, 'ghost')).toBeUndefined();
+    });
+
     it('refuses an email that differs only by case', async () => {
       await h.user({ email: 'Taken@Example.com' });
       expect(await h.store.createUser({ email: 'taken@example.COM' })).toEqual({

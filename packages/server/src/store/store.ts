@@ -110,6 +110,12 @@ export interface Store {
   /** Finds a user by email, case-insensitively. */
   findUserByEmail(email: string): Promise<User | undefined>;
 
+  /**
+   * Sets (or, with `null`, clears) a user's linked GitHub login (admin CLI; read by `members/{user__uuid}/github_login/`).
+   * @returns the updated user, or `undefined` for an unknown id.
+   */
+  setUserGithubLogin(userId: number, githubLogin: string | null): Promise<User | undefined>;
+
   // ---- memberships -----------------------------------------------------------------------------------------
 
   /** Adds a user to an organization. Refuses an existing membership with `reason: 'already_member'`. */
