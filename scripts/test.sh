@@ -14,4 +14,8 @@ fi
 echo "== generate --check"
 npm run -s generate -- --check
 echo "== lint, typecheck, test"
-npx turbo run lint typecheck test --concurrency=2 --continue --output-logs=errors-only "$@"
+status=0
+npx turbo run lint typecheck test --concurrency=2 --continue --output-logs=errors-only "$@" || status=$?
+# One closing line over every package's vitest summary (turbo keeps each task's log, replayed ones included).
+node scripts/sum-test-logs.mjs packages/*/.turbo/turbo-test.log
+exit "$status"
