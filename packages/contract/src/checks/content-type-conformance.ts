@@ -1,8 +1,8 @@
 import type { Exchange } from '../http/http-types.js';
 import type { OperationInfo } from '../spec/spec-types.js';
 import type { Check, Verdict } from './check-types.js';
-import { essence, findResponse, mediaTypeMatches, operationById } from './response-lookup.js';
-import { fail, judgeExchanges, pass, skip } from './verdicts.js';
+import { essence, findResponse, mediaTypeMatches } from './response-lookup.js';
+import { fail, judgeDocumentedExchanges, pass, skip } from './verdicts.js';
 
 /**
  * A response with a body must carry a Content-Type matching one documented for its status; a status documented
@@ -41,10 +41,5 @@ export const contentTypeConformance: Check = {
   writes: false,
   judgesRecorded: true,
   run: async (ctx) =>
-    judgeExchanges(
-      ctx,
-      'content_type_conformance',
-      (e) => operationById(ctx.spec.operations, e.operationId) !== undefined && e.kind !== 'probe',
-      (e) => judgeContentType(e, operationById(ctx.spec.operations, e.operationId) as OperationInfo),
-    ),
+    judgeDocumentedExchanges(ctx, 'content_type_conformance', judgeContentType, { includeProbes: false }),
 };

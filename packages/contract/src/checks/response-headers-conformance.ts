@@ -4,8 +4,8 @@ import type { Exchange } from '../http/http-types.js';
 import type { OperationInfo, SpecIndex } from '../spec/spec-types.js';
 import type { SchemaValidator } from '../validate/schema-validator.js';
 import type { Check, Verdict } from './check-types.js';
-import { findResponse, operationById } from './response-lookup.js';
-import { fail, judgeExchanges, pass, skip } from './verdicts.js';
+import { findResponse } from './response-lookup.js';
+import { fail, judgeDocumentedExchanges, pass, skip } from './verdicts.js';
 
 /** Documented required headers must be present, and every documented header present must match its schema. */
 export function judgeResponseHeaders(
@@ -49,16 +49,7 @@ export const responseHeadersConformance: Check = {
   writes: false,
   judgesRecorded: true,
   run: async (ctx) =>
-    judgeExchanges(
-      ctx,
-      'response_headers_conformance',
-      (e) => operationById(ctx.spec.operations, e.operationId) !== undefined,
-      (e) =>
-        judgeResponseHeaders(
-          e,
-          operationById(ctx.spec.operations, e.operationId) as OperationInfo,
-          ctx.spec,
-          ctx.validator,
-        ),
+    judgeDocumentedExchanges(ctx, 'response_headers_conformance', (e, op) =>
+      judgeResponseHeaders(e, op, ctx.spec, ctx.validator),
     ),
 };

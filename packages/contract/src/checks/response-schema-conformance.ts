@@ -3,8 +3,8 @@ import type { OperationInfo } from '../spec/spec-types.js';
 import type { SchemaValidator } from '../validate/schema-validator.js';
 import { formatIssues } from '../validate/schema-validator.js';
 import type { Check, Verdict } from './check-types.js';
-import { findResponse, operationById, responseSchema } from './response-lookup.js';
-import { fail, judgeExchanges, pass, skip } from './verdicts.js';
+import { findResponse, responseSchema } from './response-lookup.js';
+import { fail, judgeDocumentedExchanges, pass, skip } from './verdicts.js';
 
 /** The body must parse and validate (response direction) against the schema documented for its status and type. */
 export function judgeResponseSchema(
@@ -36,15 +36,7 @@ export const responseSchemaConformance: Check = {
   writes: false,
   judgesRecorded: true,
   run: async (ctx) =>
-    judgeExchanges(
-      ctx,
-      'response_schema_conformance',
-      (e) => operationById(ctx.spec.operations, e.operationId) !== undefined,
-      (e) =>
-        judgeResponseSchema(
-          e,
-          operationById(ctx.spec.operations, e.operationId) as OperationInfo,
-          ctx.validator,
-        ),
+    judgeDocumentedExchanges(ctx, 'response_schema_conformance', (e, op) =>
+      judgeResponseSchema(e, op, ctx.validator),
     ),
 };

@@ -1,8 +1,8 @@
 import type { Exchange } from '../http/http-types.js';
 import type { OperationInfo } from '../spec/spec-types.js';
 import type { Check, Verdict } from './check-types.js';
-import { findResponse, operationById } from './response-lookup.js';
-import { fail, judgeExchanges, pass } from './verdicts.js';
+import { findResponse } from './response-lookup.js';
+import { fail, judgeDocumentedExchanges, pass } from './verdicts.js';
 
 /** The status must be documented (exactly, as a range like `4XX`, or through `default`). */
 export function judgeStatusCode(exchange: Exchange, op: OperationInfo): Verdict {
@@ -18,10 +18,5 @@ export const statusCodeConformance: Check = {
   writes: false,
   judgesRecorded: true,
   run: async (ctx) =>
-    judgeExchanges(
-      ctx,
-      'status_code_conformance',
-      (e) => operationById(ctx.spec.operations, e.operationId) !== undefined && e.kind !== 'probe',
-      (e) => judgeStatusCode(e, operationById(ctx.spec.operations, e.operationId) as OperationInfo),
-    ),
+    judgeDocumentedExchanges(ctx, 'status_code_conformance', judgeStatusCode, { includeProbes: false }),
 };

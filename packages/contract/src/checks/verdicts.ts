@@ -1,4 +1,5 @@
 import type { Exchange } from '../http/http-types.js';
+import type { OperationInfo } from '../spec/spec-types.js';
 import type { CheckContext, CheckName, CheckResult, Verdict } from './check-types.js';
 
 export const pass = (message: string): Verdict => ({ outcome: 'pass', message });
@@ -54,4 +55,24 @@ export function judgeExchanges(
       out.push({ check, operation, outcome: 'skip', message: entry.skips[0]?.message ?? 'nothing to judge' });
   }
   return out;
+}
+
+/**
+ * {@link judgeExchanges} over the exchanges of operations the spec documents, each judged with its operation
+ * (looked up once per run); `includeProbes: false` leaves out the runner's own probes (unsupported methods, …).
+ */
+export function judgeDocumentedExchanges(
+  ctx: CheckContext,
+  check: CheckName,
+  judge: (exchange: Exchange, operation: OperationInfo) => Verdict,
+  options: { includeProbes?: boolean } = {},
+): CheckResult[] {
+  const operations = new Map(ctx.spec.operations.map((operation) => [operation.id, operation]));
+  const includeProbes = options.includeProbes ?? true;
+  return judgeExchanges(
+    ctx,
+    check,
+    (e) => operations.has(e.operationId) && (includeProbes || e.kind !== 'probe'),
+    (e) => judge(e, operations.get(e.operationId) as OperationInfo),
+  );
 }
