@@ -1,5 +1,7 @@
 /* The fixed, seeded set of members-search queries of the benchmark, and how answers are sorted into tiers. */
 
+import { prng } from '../src/store/seed-members.js';
+
 /** The kind of query as generated; the server's answer decides the tier it is reported under. */
 export type QueryKind = 'exact' | 'typo' | 'miss';
 
@@ -17,18 +19,6 @@ export interface SampledPerson {
   first_name: string;
   last_name: string;
   email: string;
-}
-
-/** mulberry32, as in the seeder: the same seed gives the same queries. */
-function prng(seed: number): (n: number) => number {
-  let a = seed >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

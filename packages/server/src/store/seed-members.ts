@@ -91,8 +91,8 @@ const LAST_NAMES = [
 ];
 const DOMAINS = ['gmail.com', 'acme.io', 'example.org', 'corp.example.com'];
 
-/** mulberry32: a small seeded PRNG, so benchmark data is reproducible. */
-function prng(seed: number): (n: number) => number {
+/** mulberry32: a small seeded PRNG (an integer in [0, n)), so benchmark data and queries are reproducible. */
+export function prng(seed: number): (n: number) => number {
   let a = seed >>> 0;
   return (n) => {
     a = (a + 0x6d2b79f5) >>> 0;
