@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -80,4 +81,23 @@ function injectCsp(html: string): string {
   if (head === -1) throw new Error('Redoc output has no <head>: cannot add the Content-Security-Policy');
   const at = head + '<head>'.length;
   return `${html.slice(0, at)}\n  <meta http-equiv="Content-Security-Policy" content="${DOCS_CSP}">${html.slice(at)}`;
+}
+
+/**
+ * {@link buildDocs} unless the output is newer than both the spec and this builder (what `npm start` and the browser
+ * test need: a fresh page, without paying for a render when nothing changed).
+ *
+ * @returns the output path and whether it was rebuilt
+ */
+export async function buildDocsIfStale(
+  options: BuildDocsOptions,
+): Promise<{ output: string; rebuilt: boolean }> {
+  const inputs = [options.specPath, fileURLToPath(import.meta.url)];
+  const built = await stat(options.outputPath).catch(() => undefined);
+  if (built) {
+    const inputTimes = await Promise.all(inputs.map(async (input) => (await stat(input)).mtimeMs));
+    if (inputTimes.every((time) => time < built.mtimeMs))
+      return { output: options.outputPath, rebuilt: false };
+  }
+  return { output: await buildDocs(options), rebuilt: true };
 }

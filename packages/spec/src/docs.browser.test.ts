@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocs } from './docs-builder.js';
+import { buildDocsIfStale } from './docs-builder.js';
 import { docsOutputPath, specPath } from './index.js';
 import { isObject, listOperations, loadSpec } from './spec-document.js';
 
@@ -26,16 +26,6 @@ if (skip) {
   console.warn(
     `docs.browser.test: SKIPPED — no Chromium at ${CHROMIUM} (install Debian's chromium or set CHROMIUM_PATH)`,
   );
-}
-
-/** Rebuild the docs unless the HTML file is newer than the spec and the builder. */
-async function ensureFreshDocs(): Promise<string> {
-  const output = docsOutputPath();
-  const inputs = [specPath(), fileURLToPath(new URL('./docs-builder.ts', import.meta.url))];
-  const fresh =
-    existsSync(output) && inputs.every((input) => statSync(input).mtimeMs < statSync(output).mtimeMs);
-  if (!fresh) await buildDocs({ specPath: specPath(), outputPath: output });
-  return output;
 }
 
 /** Wait until the main column shows a section heading with exactly this text. */
@@ -88,7 +78,7 @@ describe.skipIf(skip)('rendered API reference (Redoc, headless Chromium)', () =>
 
   beforeAll(async () => {
     expect(existsSync(CHROMIUM), `Chromium is required in CI; none at ${CHROMIUM}`).toBe(true);
-    const html = await ensureFreshDocs();
+    const { output: html } = await buildDocsIfStale({ specPath: specPath(), outputPath: docsOutputPath() });
     profile = mkdtempSync(join(tmpdir(), 'org-api-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
