@@ -3,6 +3,10 @@
 # Idempotent. Prints the TEST_DATABASE_URL to use. Needs root (apt-get) or a running cluster.
 set -euo pipefail
 ROLE=orgapi PASS=orgapi DB=orgapi_test
+# Only the URL goes to stdout (callers capture it with $(...)); everything else, e.g. pg_ctlcluster's
+# "Removed stale pid file.", goes to stderr. A { } group, not `exec 3>&1`: the server must not inherit
+# the caller's pipe, or $(...) would wait for PostgreSQL to exit.
+{
 if ! command -v pg_ctlcluster >/dev/null 2>&1; then
   echo "installing postgresql (Debian package)…" >&2
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-contrib >/dev/null
@@ -22,4 +26,5 @@ if [ "$(psql_as_postgres "-c \"select 1 from pg_database where datname='$DB'\"")
   psql_as_postgres "-c \"create database $DB owner $ROLE\""
 fi
 psql_as_postgres "-d $DB -c \"create extension if not exists pg_trgm\""
+} >&2
 echo "postgres://$ROLE:$PASS@127.0.0.1:$PORT/$DB"

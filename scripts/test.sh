@@ -10,6 +10,7 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
   echo "== starting local PostgreSQL (set TEST_DATABASE_URL to use another server)"
   TEST_DATABASE_URL=$(bash scripts/start-postgres.sh)
   export TEST_DATABASE_URL
+  case "$TEST_DATABASE_URL" in postgres://*) ;; *) echo "start-postgres.sh printed no URL: '$TEST_DATABASE_URL'" >&2; exit 2 ;; esac
 fi
 echo "== generate --check"
 npm run -s generate -- --check

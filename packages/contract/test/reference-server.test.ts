@@ -68,7 +68,7 @@ describe.each(STORE_KINDS)(
   'the reference server on %s over HTTP (@hono/node-server on 127.0.0.1), through the CLI (2 workers)',
   (kind) => {
     let target: ReferenceTarget;
-    let server: ReturnType<typeof serve>;
+    let server: ReturnType<typeof serve> | undefined;
     let baseUrl: string;
     beforeAll(async () => {
       target = await startReferenceTarget(kind);
@@ -80,7 +80,8 @@ describe.each(STORE_KINDS)(
       baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     });
     afterAll(async () => {
-      await new Promise((resolve) => server?.close(resolve));
+      // beforeAll may have failed before the server started: close only what exists.
+      if (server) await new Promise((resolve) => server.close(resolve));
       await target?.close();
     });
 
