@@ -1,10 +1,12 @@
 import type { Context } from 'hono';
 import type { MemberWithUser } from '../domain/types.js';
 import type { Handlers } from '../generated/handlers.gen.js';
+import type { PaginatedOrganizationMemberList } from '../generated/schemas.gen.js';
 import { ApiError } from '../http/api-error.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { resolveUserUuid } from '../http/auth-middleware.js';
 import { paginate, parsePageRequest } from '../http/pagination.js';
+import { jsonBytes, RenderedBodyCache, renderJson } from '../http/rendered-body-cache.js';
 import {
   checkLevelChange,
   checkMemberRemoval,
@@ -37,17 +39,24 @@ export const LAST_OWNER_MESSAGE = 'The organization must keep at least one owner
  */
 export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, MemberOperationId> {
   const { store } = deps;
+  const renderedPages = new RenderedBodyCache();
   return {
     members_list: async (c) => {
+      const organizationId = c.get('organization').id;
+      // Equal members versions mean equal lists (any process); the URL carries the query and the links' origin.
+      const key = `${organizationId}\n${c.get('membersVersion')}\n${c.req.url}`;
+      const cached = renderedPages.get(key);
+      if (cached) return jsonBytes<PaginatedOrganizationMemberList, 200>(c, cached, 200);
       const query = c.req.valid('query');
       const page = parsePageRequest(query);
       const search = normalizeSearch(query.search);
-      const { count, results } = await store.listMembers(c.get('organization').id, {
+      const { count, results } = await store.listMembers(organizationId, {
         ...page,
         order: query.order,
         ...(search ? { search } : {}),
       });
-      return c.json(paginate(c, page, count, results.map(toMember)), 200);
+      const body = renderJson(paginate(c, page, count, results.map(toMember)));
+      return jsonBytes<PaginatedOrganizationMemberList, 200>(c, renderedPages.set(key, body), 200);
     },
 
     members_partial_update: async (c) => {

@@ -52,7 +52,7 @@ export interface Principal {
 
 /**
  * Hono `Env` of the app. Set by the middleware, in order: `requestId`, `deps` (always); `operation` (API routes);
- * `principal`, `organization`, `membership` (after authentication, on every operation — all operations live under
+ * `principal`, `organization`, `membership`, `membersVersion` (after authentication, on every operation — all operations live under
  * `/api/organizations/{organization_id}/`).
  *
  * @example
@@ -67,5 +67,7 @@ export interface AppEnv {
     organization: Organization;
     /** The requester's membership in `organization` (its `level` is the requester's level). */
     membership: Membership;
+    /** `organization`'s members version, read with it (see `OrganizationMembership.membersVersion`). */
+    membersVersion: number;
   };
 }

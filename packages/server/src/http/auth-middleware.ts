@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { hashApiKeyValue } from '../domain/tokens.js';
-import type { Membership, Organization } from '../domain/types.js';
+import type { OrganizationMembership } from '../store/store.js';
 import { ApiError } from './api-error.js';
 import type { AppEnv, Principal } from './app-env.js';
 import { checkScopedOrganizations, checkScopedTeams, checkScopes } from './scope-check.js';
@@ -27,7 +27,13 @@ const BEARER = /^Bearer\s+(\S.*?)\s*$/i;
 export function authenticate(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const matched = c.get('operation');
-    const principal = await authenticateKey(c);
+    const rawOrganizationId = matched.params.organization_id;
+    // A UUID organization is read with the key (one query); the checks below still run in upstream's order.
+    const prefetch =
+      rawOrganizationId !== undefined && UUID.test(rawOrganizationId)
+        ? rawOrganizationId.toLowerCase()
+        : undefined;
+    const { principal, prefetched } = await lookUpKey(c, prefetch);
     c.set('principal', principal);
 
     const teamsDenied = checkScopedTeams(principal.key, matched.operation.path, matched.params);
@@ -35,12 +41,17 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     const scopeDenied = checkScopes(principal.key.scopes, matched.operation.scopes);
     if (scopeDenied) throw ApiError.permissionDenied(scopeDenied);
 
-    const rawOrganizationId = matched.params.organization_id;
     if (rawOrganizationId !== undefined) {
-      const { organization, membership } = await resolveOrganization(c, principal, rawOrganizationId);
+      const { organization, membership, membersVersion } = await resolveOrganization(
+        c,
+        principal,
+        rawOrganizationId,
+        prefetched,
+      );
       if (!membership) throw ApiError.permissionDenied();
       c.set('organization', organization);
       c.set('membership', membership);
+      c.set('membersVersion', membersVersion);
     }
     await next();
   };
@@ -51,12 +62,29 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
  * since upstream authenticates before it looks at the method.
  */
 export async function authenticateKey(c: Context<AppEnv>): Promise<Principal> {
+  return (await lookUpKey(c, undefined)).principal;
+}
+
+/** What {@link lookUpKey} read of the organization with the key: the lookup's result, `undefined` included. */
+interface Prefetched {
+  found: OrganizationMembership | undefined;
+}
+
+/** Step 1, reading `organizationId` (a lowercase UUID) and the user's membership in the same query when given. */
+async function lookUpKey(
+  c: Context<AppEnv>,
+  organizationId: string | undefined,
+): Promise<{ principal: Principal; prefetched?: Prefetched }> {
   const header = c.req.header('authorization');
   const token = header ? BEARER.exec(header)?.[1] : undefined;
   if (!token) throw ApiError.notAuthenticated();
   const { store, clock } = c.get('deps');
   const secureValue = hashApiKeyValue(token);
-  const found = await store.findPersonalApiKey(secureValue);
+  const withOrganization =
+    organizationId === undefined
+      ? undefined
+      : await store.findPersonalApiKeyInOrganization(secureValue, organizationId);
+  const found = organizationId === undefined ? await store.findPersonalApiKey(secureValue) : withOrganization;
   if (!found || !sameSecret(found.key.secure_value, secureValue)) throw ApiError.authenticationFailed();
   if (!found.user.is_active) throw ApiError.authenticationFailed('User account is disabled.');
   const now = clock.now();
@@ -64,7 +92,10 @@ export async function authenticateKey(c: Context<AppEnv>): Promise<Principal> {
   if (!lastUsed || now.getTime() - lastUsed.getTime() >= KEY_TOUCH_INTERVAL_MS) {
     await store.touchPersonalApiKey(found.key.id, now);
   }
-  return { user: found.user, key: found.key };
+  const principal = { user: found.user, key: found.key };
+  return withOrganization
+    ? { principal, prefetched: { found: withOrganization.organization } }
+    : { principal };
 }
 
 /** Constant-time comparison of the stored and computed hashes (the lookup itself goes through an index). */
@@ -74,28 +105,33 @@ function sameSecret(stored: string, computed: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The organization of the path and the requester's membership in it (one query for a UUID). */
+/**
+ * The organization of the path, the requester's membership in it and its members version: `@current` resolved,
+ * a non-UUID → 404, `scoped_organizations` → 403, unknown → 403. `prefetched`: what the key lookup already read.
+ */
 async function resolveOrganization(
   c: Context<AppEnv>,
   principal: Principal,
   raw: string,
-): Promise<{ organization: Organization; membership: Membership | undefined }> {
+  prefetched: Prefetched | undefined,
+): Promise<OrganizationMembership> {
   const { store } = c.get('deps');
+  let found: OrganizationMembership | undefined;
   if (raw === '@current') {
     const current = await store.findCurrentOrganization(
       principal.user.id,
       principal.key.scoped_organizations,
     );
     if (!current) throw ApiError.permissionDenied();
-    const member = await store.getMember(current.id, principal.user.id);
-    if (!member) return { organization: current, membership: undefined };
-    const { user: _user, ...membership } = member;
-    return { organization: current, membership };
+    found = await store.getOrganizationMembership(current.id, principal.user.id);
+  } else {
+    if (!UUID.test(raw)) throw ApiError.notFound();
+    const orgDenied = checkScopedOrganizations(principal.key, raw);
+    if (orgDenied) throw ApiError.permissionDenied(orgDenied);
+    found = prefetched
+      ? prefetched.found
+      : await store.getOrganizationMembership(raw.toLowerCase(), principal.user.id);
   }
-  if (!UUID.test(raw)) throw ApiError.notFound();
-  const orgDenied = checkScopedOrganizations(principal.key, raw);
-  if (orgDenied) throw ApiError.permissionDenied(orgDenied);
-  const found = await store.getOrganizationMembership(raw.toLowerCase(), principal.user.id);
   if (!found) throw ApiError.permissionDenied();
   return found;
 }

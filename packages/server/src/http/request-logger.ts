@@ -15,9 +15,11 @@ export function logRequests(logger: Logger): MiddlewareHandler<AppEnv> {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && INCOMING_ID.test(incoming) ? incoming : randomUUID();
     c.set('requestId', requestId);
+    // Set before the response exists: every response made through the context carries it. Setting it afterwards
+    // would rebuild the finished response (with @hono/node-server, turning its fast path into a full Fetch Response).
+    c.header('X-Request-Id', requestId);
     const started = performance.now();
     await next();
-    c.header('X-Request-Id', requestId);
     logger.info({
       msg: 'request',
       requestId,

@@ -8,6 +8,7 @@ import type {
   PersonalApiKey,
   User,
 } from '../domain/types.js';
+import { preparedQuery } from './prepared-query.js';
 import {
   decodeOrganization,
   decodePersonalApiKey,
@@ -128,18 +129,21 @@ export async function setUserGithubLogin(
   return getUserBy(ctx, 'id', userId);
 }
 
+const personalApiKeyQuery = preparedQuery((db, secureValue: string) =>
+  db
+    .selectFrom('personal_api_keys as k')
+    .innerJoin('users as u', 'u.id', 'k.user_id')
+    .selectAll('k')
+    .select(PREFIXED_USER_COLUMNS)
+    .where('k.secure_value', '=', secureValue),
+);
+
 export async function findPersonalApiKey(
   ctx: StoreContext,
   secureValue: string,
 ): Promise<{ key: PersonalApiKey; user: User } | undefined> {
   // One query for the key and its user (every authenticated request runs it).
-  const row = await ctx.db
-    .selectFrom('personal_api_keys as k')
-    .innerJoin('users as u', 'u.id', 'k.user_id')
-    .selectAll('k')
-    .select(PREFIXED_USER_COLUMNS)
-    .where('k.secure_value', '=', secureValue)
-    .executeTakeFirst();
+  const [row] = await personalApiKeyQuery(ctx, secureValue);
   return row && { key: decodePersonalApiKey(row, ctx.dialect), user: decodeUser(row, ctx.dialect, 'u_') };
 }
 

@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /*
  * Kysely table types as the two drivers return them. Values differ per dialect (SQLite: 0/1, ISO strings, JSON
@@ -21,6 +21,8 @@ export interface OrganizationsTable {
   members_can_invite: Bool;
   members_can_create_projects: Bool;
   created_at: Timestamp;
+  /** Bumped by triggers on every change of what the members list shows (migration 0003); bigint on PostgreSQL. */
+  members_version: Generated<number | string>;
 }
 
 export interface UsersTable {

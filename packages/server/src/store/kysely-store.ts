@@ -3,12 +3,14 @@ import type { NewInvite } from '../domain/types.js';
 import * as accounts from './accounts-repo.js';
 import type { Database } from './database-schema.js';
 import * as invites from './invites-repo.js';
+import * as keyLookup from './key-lookup-repo.js';
 import * as legal from './legal-documents-repo.js';
 import * as members from './members-repo.js';
 import { storeMigrationProvider } from './migrations.js';
 import * as oauth from './oauth-applications-repo.js';
 import * as projects from './projects-repo.js';
 import { postgresDialect, sqliteDialect } from './sql-dialect.js';
+import type { SqliteReader } from './sqlite-reader.js';
 import { type Store, type StoreDialect, StoreError } from './store.js';
 import type { StoreContext } from './store-context.js';
 
@@ -18,6 +20,8 @@ export interface KyselyStoreOptions {
   now?: () => Date;
   /** PostgreSQL schema holding the tables (and the migration bookkeeping); default `public`. */
   schema?: string;
+  /** SQLite file only: the read connection of prepared reads outside transactions (closed with the store). */
+  reader?: SqliteReader | undefined;
 }
 
 type Methods = Omit<Store, 'dialect'>;
@@ -31,6 +35,7 @@ export class KyselyStore implements Store {
   readonly #db: Kysely<Database>;
   readonly #ctx: StoreContext;
   readonly #schema: string | undefined;
+  readonly #reader: SqliteReader | undefined;
 
   constructor(dialect: StoreDialect, kyselyDialect: Dialect, options: KyselyStoreOptions = {}) {
     this.dialect = dialect;
@@ -40,7 +45,9 @@ export class KyselyStore implements Store {
       db: this.#db,
       dialect: dialect === 'postgres' ? postgresDialect : sqliteDialect,
       now: options.now ?? (() => new Date()),
+      readRows: options.reader?.read,
     };
+    this.#reader = options.reader;
   }
 
   async #run<T>(operation: string, fn: (ctx: StoreContext) => Promise<T>): Promise<T> {
@@ -64,10 +71,17 @@ export class KyselyStore implements Store {
       if (error) throw error;
     });
 
-  close = () => this.#db.destroy();
+  close = async () => {
+    this.#reader?.close();
+    await this.#db.destroy();
+  };
 
   findPersonalApiKey: Methods['findPersonalApiKey'] = (v) =>
     this.#run('findPersonalApiKey', (c) => accounts.findPersonalApiKey(c, v));
+  findPersonalApiKeyInOrganization: Methods['findPersonalApiKeyInOrganization'] = (v, organizationId) =>
+    this.#run('findPersonalApiKeyInOrganization', (c) =>
+      keyLookup.findPersonalApiKeyInOrganization(c, v, organizationId),
+    );
   touchPersonalApiKey: Methods['touchPersonalApiKey'] = (id, at) =>
     this.#run('touchPersonalApiKey', (c) => accounts.touchPersonalApiKey(c, id, at ?? c.now()));
   createPersonalApiKey: Methods['createPersonalApiKey'] = (input) =>

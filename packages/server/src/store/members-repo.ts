@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
-import type {
-  ListedMember,
-  Membership,
-  MembershipLevel,
-  MemberWithUser,
-  Organization,
-  Page,
-} from '../domain/types.js';
+import type { ListedMember, MembershipLevel, MemberWithUser, Page } from '../domain/types.js';
 import type { Database } from './database-schema.js';
+import { preparedQuery } from './prepared-query.js';
 import {
   decodeMembership,
   decodeOrganization,
@@ -17,7 +11,7 @@ import {
   toIso,
 } from './row-codec.js';
 import type { SqlDialect } from './sql-dialect.js';
-import type { ListMembersQuery, OwnerGuardOptions, Result } from './store.js';
+import type { ListMembersQuery, OrganizationMembership, OwnerGuardOptions, Result } from './store.js';
 import { checkPage, inTransaction, type StoreContext } from './store-context.js';
 import { lowerText } from './text-fold.js';
 import { WORD_SIMILARITY_THRESHOLD } from './trigram.js';
@@ -38,25 +32,29 @@ function decodeMember(row: Record<string, unknown>, d: SqlDialect): MemberWithUs
   return { ...decodeMembership(row), user: decodeUser(row, d, 'u_') };
 }
 
+const memberByColumn = (column: 'u.id' | 'u.uuid' | 'u.email_lc') =>
+  preparedQuery((db, organizationId: string, value: string | number) =>
+    memberQuery(db).where('m.organization_id', '=', organizationId).where(column, '=', value),
+  );
+const MEMBER_BY = {
+  'u.id': memberByColumn('u.id'),
+  'u.uuid': memberByColumn('u.uuid'),
+  'u.email_lc': memberByColumn('u.email_lc'),
+};
+
 export async function getMemberWhere(
   ctx: StoreContext,
   organizationId: string,
   column: 'u.id' | 'u.uuid' | 'u.email_lc',
   value: string | number,
 ): Promise<MemberWithUser | undefined> {
-  const row = await memberQuery(ctx.db)
-    .where('m.organization_id', '=', organizationId)
-    .where(column, '=', column === 'u.email_lc' ? lowerText(String(value)) : value)
-    .executeTakeFirst();
+  const key = column === 'u.email_lc' ? lowerText(String(value)) : value;
+  const [row] = await MEMBER_BY[column](ctx, organizationId, key);
   return row && decodeMember(row, ctx.dialect);
 }
 
-export async function getOrganizationMembership(
-  ctx: StoreContext,
-  organizationId: string,
-  userId: number,
-): Promise<{ organization: Organization; membership: Membership | undefined } | undefined> {
-  const row = await ctx.db
+const organizationMembershipQuery = preparedQuery((db, organizationId: string, userId: number) =>
+  db
     .selectFrom('organizations as o')
     .leftJoin('organization_memberships as m', (join) =>
       join.onRef('m.organization_id', '=', 'o.id').on('m.user_id', '=', userId),
@@ -69,8 +67,15 @@ export async function getOrganizationMembership(
       'm.joined_at as m_joined_at',
       'm.updated_at as m_updated_at',
     ])
-    .where('o.id', '=', organizationId)
-    .executeTakeFirst();
+    .where('o.id', '=', organizationId),
+);
+
+export async function getOrganizationMembership(
+  ctx: StoreContext,
+  organizationId: string,
+  userId: number,
+): Promise<OrganizationMembership | undefined> {
+  const [row] = await organizationMembershipQuery(ctx, organizationId, userId);
   if (!row) return undefined;
   const membership =
     row.m_id === null
@@ -83,7 +88,7 @@ export async function getOrganizationMembership(
           joined_at: row.m_joined_at,
           updated_at: row.m_updated_at,
         });
-  return { organization: decodeOrganization(row), membership };
+  return { organization: decodeOrganization(row), membership, membersVersion: Number(row.members_version) };
 }
 
 export async function addMember(

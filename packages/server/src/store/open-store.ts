@@ -1,6 +1,7 @@
 import { KyselyStore } from './kysely-store.js';
 import { createPostgresDialect } from './postgres-connection.js';
 import { createSqliteDialect } from './sqlite-connection.js';
+import { createSqliteReader } from './sqlite-reader.js';
 import { type Store, StoreError } from './store.js';
 
 /** Options of `openStore`. */
@@ -30,7 +31,10 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
   if (databaseUrl.startsWith('sqlite:')) {
     const path = databaseUrl.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (path === '') throw new StoreError('openStore', 'sqlite: URL without a file path');
-    return new KyselyStore('sqlite', createSqliteDialect(path), storeOptions);
+    return new KyselyStore('sqlite', createSqliteDialect(path), {
+      ...storeOptions,
+      reader: createSqliteReader(path),
+    });
   }
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
     const schema = options.schema ?? 'public';

@@ -22,6 +22,23 @@ describeStore('sqlite', async (now) => {
 });
 
 describe('SQLite store file', () => {
+  it('shares the members version with another connection to the same file (a second server process)', async () => {
+    const path = tempDb();
+    const first = await openStore(`sqlite:${path}`);
+    await first.migrate();
+    const second = await openStore(`sqlite:${path}`);
+    const org = await first.createOrganization({ name: 'Shared' });
+    const created = await first.createUser({ email: 'owner@example.com', first_name: 'O', last_name: 'W' });
+    if (!created.ok) throw new Error(created.reason);
+    const version = async (store: typeof first) =>
+      (await store.getOrganizationMembership(org.id, created.user.id))?.membersVersion;
+    const before = await version(second);
+    await first.addMember(org.id, created.user.id, 15);
+    const after = await version(second);
+    expect(after).not.toBe(before);
+    expect(after).toBe(await version(first));
+    await Promise.all([first.close(), second.close()]);
+  });
   it('creates the folder and a WAL-mode file whose data survives reopening', async () => {
     const path = tempDb();
     const first = await openStore(`sqlite:${path}`);

@@ -132,6 +132,28 @@ export function describeAccountsContract(h: StoreHarness): void {
       });
       expect(await h.store.findPersonalApiKey(hashApiKeyValue(value))).toEqual({ key: created.key, user });
       expect(await h.store.findPersonalApiKey(hashApiKeyValue('phx_other'))).toBeUndefined();
+      // With an organization: the same key and user, plus what getOrganizationMembership reads, in one query.
+      const secure = hashApiKeyValue(value);
+      const memberOf = await h.org();
+      await h.store.addMember(memberOf.id, user.id, 8);
+      const notMemberOf = await h.org();
+      for (const org of [memberOf, notMemberOf]) {
+        expect(await h.store.findPersonalApiKeyInOrganization(secure, org.id)).toEqual({
+          key: created.key,
+          user,
+          organization: await h.store.getOrganizationMembership(org.id, user.id),
+        });
+      }
+      expect(
+        (await h.store.findPersonalApiKeyInOrganization(secure, memberOf.id))?.organization?.membership
+          ?.level,
+      ).toBe(8);
+      expect(
+        await h.store.findPersonalApiKeyInOrganization(secure, '00000000-0000-4000-8000-000000000000'),
+      ).toEqual({ key: created.key, user, organization: undefined });
+      expect(
+        await h.store.findPersonalApiKeyInOrganization(hashApiKeyValue('phx_other'), memberOf.id),
+      ).toBeUndefined();
       const duplicate = await h.store.createPersonalApiKey({
         user_id: user.id,
         label: 'again',

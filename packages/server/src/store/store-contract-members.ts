@@ -37,23 +37,74 @@ export function describeMembersContract(h: StoreHarness): void {
       const added = await h.store.addMember(org.id, user.id, 8);
       if (!added.ok) throw new Error(added.reason);
       const { user: _user, ...membership } = added.member;
+      const membersVersion = expect.any(Number);
       expect(await h.store.getOrganizationMembership(org.id, user.id)).toEqual({
         organization: org,
         membership,
+        membersVersion,
       });
       const stranger = await h.user();
       expect(await h.store.getOrganizationMembership(org.id, stranger.id)).toEqual({
         organization: org,
         membership: undefined,
+        membersVersion,
       });
       const other = await h.org();
       expect(await h.store.getOrganizationMembership(other.id, user.id)).toEqual({
         organization: other,
         membership: undefined,
+        membersVersion,
       });
       expect(
         await h.store.getOrganizationMembership('00000000-0000-4000-8000-000000000000', user.id),
       ).toBeUndefined();
+    });
+  });
+
+  describe('members version', () => {
+    it('changes with every change the members list can show, in any organization of the user, and only then', async () => {
+      const org = await h.org();
+      const other = await h.org();
+      const owner = await h.member(org, 15);
+      const version = async (o: Organization) => {
+        const found = await h.store.getOrganizationMembership(o.id, owner.id);
+        if (!found) throw new Error(`organization ${o.id} vanished`);
+        return found.membersVersion;
+      };
+      let seen = await version(org);
+      let seenOther = await version(other);
+      const expectChange = async (what: string, changes: { org: boolean; other: boolean }) => {
+        const [now, nowOther] = [await version(org), await version(other)];
+        expect({ what, org: now !== seen, other: nowOther !== seenOther }).toEqual({ what, ...changes });
+        [seen, seenOther] = [now, nowOther];
+      };
+
+      const user = await h.user();
+      await expectChange('a user who is not a member is created', { org: false, other: false });
+      await h.store.addMember(org.id, user.id, 1);
+      await expectChange('member added', { org: true, other: false });
+      await h.store.addMember(other.id, user.id, 1);
+      await expectChange('member added to the other organization', { org: false, other: true });
+      await h.store.updateMemberLevel(org.id, user.id, 8);
+      await expectChange('level changed', { org: true, other: false });
+      await h.store.setUserGithubLogin(user.id, 'octo');
+      await expectChange('the user row of a member of both changed', { org: true, other: true });
+      await h.store.createProject({ organization_id: org.id, name: 'Unrelated' });
+      await h.store.createInvite({ organization_id: org.id, target_email: 'later@example.com' });
+      await h.store.touchPersonalApiKey('no-such-key');
+      await expectChange('project, invite and key changes', { org: false, other: false });
+      const invite = await h.store.createInvite({
+        organization_id: org.id,
+        target_email: 'joiner@example.com',
+      });
+      await expectChange('invite created', { org: false, other: false });
+      const joiner = await h.user({ email: 'joiner@example.com' });
+      await h.store.acceptInvite(invite.id, joiner.id);
+      await expectChange('invite accepted', { org: true, other: false });
+      await h.store.removeMember(org.id, user.id);
+      await expectChange('member removed', { org: true, other: false });
+      await h.store.setUserGithubLogin(user.id, null);
+      await expectChange('the user row of a member of the other only changed', { org: false, other: true });
     });
   });
 

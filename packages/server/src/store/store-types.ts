@@ -1,4 +1,4 @@
-import type { PageRequest } from '../domain/types.js';
+import type { Membership, Organization, PageRequest } from '../domain/types.js';
 
 /** Outcome of an operation with expected failures: `{ ok: true, ... }` or `{ ok: false, reason }`. */
 export type Result<T extends object, Reason extends string> =
@@ -12,6 +12,18 @@ export interface OwnerGuardOptions {
    * with `reason: 'last_owner'` when the change would leave the organization without an owner.
    */
   ensureOwnerRemains?: boolean;
+}
+
+/** An organization with a user's membership in it, as authentication reads them. */
+export interface OrganizationMembership {
+  organization: Organization;
+  /** `undefined` when the user is not a member. */
+  membership: Membership | undefined;
+  /**
+   * Changes whenever what the organization's members list shows changes (in any process, in the same transaction
+   * as the change; migration `0003_members_version`). Equal versions mean equal members lists.
+   */
+  membersVersion: number;
 }
 
 /** Query of the members list. */

@@ -4,7 +4,6 @@ import type {
   LegalDocument,
   LegalDocumentWithCreator,
   ListedMember,
-  Membership,
   MembershipLevel,
   MemberWithUser,
   NewInvite,
@@ -23,13 +22,27 @@ import type {
   ProjectPatch,
   User,
 } from '../domain/types.js';
-import type { ListMembersQuery, ListProjectsQuery, OwnerGuardOptions, Result } from './store-types.js';
+import type { KeyInOrganization } from './key-lookup-repo.js';
+import type {
+  ListMembersQuery,
+  ListProjectsQuery,
+  OrganizationMembership,
+  OwnerGuardOptions,
+  Result,
+} from './store-types.js';
 
 /** Which database a store runs on. */
 export type StoreDialect = 'sqlite' | 'postgres';
 
+export type { KeyInOrganization } from './key-lookup-repo.js';
 export { StoreError } from './store-error.js';
-export type { ListMembersQuery, ListProjectsQuery, OwnerGuardOptions, Result } from './store-types.js';
+export type {
+  ListMembersQuery,
+  ListProjectsQuery,
+  OrganizationMembership,
+  OwnerGuardOptions,
+  Result,
+} from './store-types.js';
 
 /**
  * The reference server's storage: one interface, implemented once with Kysely over SQLite and PostgreSQL.
@@ -62,6 +75,16 @@ export interface Store {
    */
   findPersonalApiKey(secureValue: string): Promise<{ key: PersonalApiKey; user: User } | undefined>;
 
+  /**
+   * {@link findPersonalApiKey} and {@link getOrganizationMembership} for the key's user in ONE query (authentication
+   * of a path with an organization id): `organization` is `undefined` when there is no such organization.
+   * @param organizationId a lowercase UUID
+   */
+  findPersonalApiKeyInOrganization(
+    secureValue: string,
+    organizationId: string,
+  ): Promise<KeyInOrganization | undefined>;
+
   /** Sets `last_used_at` of a key to `at` (default: now). Unknown ids are ignored. */
   touchPersonalApiKey(id: string, at?: Date): Promise<void>;
 
@@ -80,13 +103,14 @@ export interface Store {
   getOrganization(id: string): Promise<Organization | undefined>;
 
   /**
-   * Gets an organization and a user's membership in it (without the user) in ONE query, for authentication;
-   * `membership` is `undefined` when the user is not a member, the whole result when the organization is unknown.
+   * Gets an organization, a user's membership in it (without the user) and the organization's members version in
+   * ONE query, for authentication; `membership` is `undefined` when the user is not a member, the whole result when
+   * the organization is unknown.
    */
   getOrganizationMembership(
     organizationId: string,
     userId: number,
-  ): Promise<{ organization: Organization; membership: Membership | undefined } | undefined>;
+  ): Promise<OrganizationMembership | undefined>;
 
   /**
    * Resolves `@current` for a user: the first organization in `scopedOrganizations` (key order) that the user is a

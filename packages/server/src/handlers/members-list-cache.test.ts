@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memberCalls } from './test-support/api-calls.js';
+import { createHandlerHarness, type HandlerHarness, STORE_KINDS } from './test-support/handler-harness.js';
+
+/**
+ * GET members/ answers repeated requests from rendered pages keyed by the organization's members version. Writes
+ * made straight through the store stand for another server process on the same database: the app never sees
+ * them, only the version its authentication reads.
+ */
+describe.each(STORE_KINDS)('members list rendered-page cache (%s)', (kind) => {
+  let h: HandlerHarness;
+  let listCalls = 0;
+  beforeAll(async () => {
+    h = await createHandlerHarness(kind);
+    const listMembers = h.store.listMembers.bind(h.store);
+    h.store.listMembers = (...args) => {
+      listCalls += 1;
+      return listMembers(...args);
+    };
+  });
+  afterAll(async () => {
+    await h?.cleanup();
+  });
+  const calls = memberCalls();
+  const levels = (data: { results: Array<{ level?: number; user: { email: string } }> } | undefined) =>
+    data?.results.map((row) => `${row.user.email}:${row.level}`);
+
+  it('answers a repeated request with the same bytes and headers without reading the members again', async () => {
+    const org = await h.seedOrg();
+    const first = await calls.list(org.owner.client, org, { limit: 2 });
+    const before = listCalls;
+    const second = await calls.list(org.owner.client, org, { limit: 2 });
+    expect(listCalls).toBe(before);
+    expect(second.response.status).toBe(200);
+    expect(second.response.headers.get('content-type')).toBe('application/json');
+    expect(second.data).toEqual(first.data);
+    expect(second.data?.next).toBe(
+      `http://localhost/api/organizations/${org.organization.id}/members/?limit=2&offset=2`,
+    );
+    // Another member asking the same URL gets the same page (the list does not depend on who asks).
+    expect((await calls.list(org.member.client, org, { limit: 2 })).data).toEqual(first.data);
+    expect(listCalls).toBe(before);
+    // Another query is another page.
+    const other = await calls.list(org.owner.client, org, { limit: 1 });
+    expect(other.data?.results).toHaveLength(1);
+    expect(listCalls).toBe(before + 1);
+  });
+
+  it('shows every change made through the API at once', async () => {
+    const org = await h.seedOrg();
+    await calls.list(org.owner.client, org);
+    const patched = await calls.patch(org.owner.client, org, org.member.user.uuid, { level: 8 });
+    expect(patched.response.status).toBe(200);
+    expect(levels((await calls.list(org.owner.client, org)).data)).toEqual([
+      `${org.member.user.email}:8`,
+      `${org.admin.user.email}:8`,
+      `${org.owner.user.email}:15`,
+    ]);
+    const removed = await calls.remove(org.owner.client, org, org.member.user.uuid);
+    expect(removed.response.status).toBe(204);
+    expect(calls.emailsOf((await calls.list(org.owner.client, org)).data)).toEqual([
+      org.admin.user.email,
+      org.owner.user.email,
+    ]);
+  });
+
+  it('shows changes made by another process on the same database (members and their user rows)', async () => {
+    const org = await h.seedOrg();
+    const id = org.organization.id;
+    const list = async () => levels((await calls.list(org.owner.client, org)).data);
+    expect(await list()).toEqual([
+      `${org.member.user.email}:1`,
+      `${org.admin.user.email}:8`,
+      `${org.owner.user.email}:15`,
+    ]);
+    await h.store.updateMemberLevel(id, org.member.user.id, 8);
+    expect((await list())?.[0]).toBe(`${org.member.user.email}:8`);
+    const joiner = await h.store.createUser({ email: h.email('joiner') });
+    if (!joiner.ok) throw new Error(joiner.reason);
+    h.clock.advance(1000);
+    await h.store.addMember(id, joiner.user.id, 1);
+    expect((await list())?.[0]).toBe(`${joiner.user.email}:1`);
+    await h.store.removeMember(id, joiner.user.id);
+    expect(await list()).toHaveLength(3);
+    // A user row change (here the GitHub login, not shown in the list) also renders the page anew.
+    const before = listCalls;
+    await h.store.setUserGithubLogin(org.admin.user.id, 'octo-admin');
+    await list();
+    expect(listCalls).toBe(before + 1);
+  });
+});

@@ -1,0 +1,46 @@
+import SqliteDatabase from 'better-sqlite3';
+
+/** Runs a read-only statement synchronously; see {@link createSqliteReader}. */
+export type ReadRows = (sqlText: string, parameters: readonly unknown[]) => unknown[];
+
+/** A second connection to a SQLite file, for reads outside transactions. */
+export interface SqliteReader {
+  read: ReadRows;
+  close(): void;
+}
+
+/**
+ * A second connection to the same SQLite file, for the small reads every request makes (authentication, one
+ * member) outside transactions. Kysely serialises all work on its one SQLite connection behind an async mutex,
+ * which costs more than such a read itself; this connection answers synchronously. In WAL mode it sees exactly the
+ * committed data (never another request's open transaction), like any other process would. `query_only` makes it
+ * refuse writes. Opened on first use (after migrations), with its own prepared statements. `undefined` for
+ * `:memory:` (a second connection would be another database).
+ */
+export function createSqliteReader(path: string): SqliteReader | undefined {
+  if (path === ':memory:') return undefined;
+  let database: SqliteDatabase.Database | undefined;
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  const open = () => {
+    const opened = new SqliteDatabase(path, { fileMustExist: true });
+    opened.pragma('query_only = ON');
+    opened.pragma('busy_timeout = 5000');
+    database = opened;
+    return opened;
+  };
+  return {
+    read(sqlText, parameters) {
+      let statement = statements.get(sqlText);
+      if (!statement) {
+        statement = (database ?? open()).prepare(sqlText);
+        statements.set(sqlText, statement);
+      }
+      return statement.all(parameters as unknown[]);
+    },
+    close() {
+      database?.close();
+      database = undefined;
+      statements.clear();
+    },
+  };
+}
