@@ -2,21 +2,46 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCli } from '../scripts/build-bundle.mjs';
 import type { LoadWorkerRequest } from './load-worker.js';
 
 /* Child processes of the benchmark: servers under test and the load generator, each its own Node process. */
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const PACKAGE_DIR = dirname(BENCH_DIR);
+/** The benchmark's server process, bundled by scripts/build-bundle.mjs like `npm start`'s build/main.mjs. */
+const SERVER_BUNDLE = join(PACKAGE_DIR, 'build', 'server-process.mjs');
+/** Node flags of the bundled server, as in `npm start` (package.json `start`): stack traces point at src/. */
+const BUNDLE_EXEC_ARGV = ['--enable-source-maps'];
 
-function forkTs(file: string, args: string[], execArgv: string[] = []): ChildProcess {
-  // `--import tsx` in the child itself (not the tsx CLI, which would add a wrapper process): the pid is the
-  // process whose memory we sample. Server stdout (one log line per request) goes to /dev/null.
+function forkTs(file: string, args: string[]): ChildProcess {
+  // `--import tsx` in the child itself (not the tsx CLI, which would add a wrapper process).
   return fork(join(BENCH_DIR, file), args, {
     cwd: PACKAGE_DIR,
-    execArgv: ['--import', 'tsx', ...execArgv],
+    execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
+}
+
+/**
+ * Forks the bundled server process under plain node (no tsx loader thread or esbuild service in it: the memory and
+ * CPU measured are what `npm start` runs). The pid is the process whose memory we sample. Server stdout (one log
+ * line per request) goes to /dev/null.
+ */
+function forkServerBundle(args: string[], execArgv: string[]): ChildProcess {
+  return fork(SERVER_BUNDLE, args, {
+    cwd: PACKAGE_DIR,
+    execArgv: [...BUNDLE_EXEC_ARGV, ...execArgv],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+}
+
+/**
+ * Builds build/server-process.mjs when any of its inputs is newer (`build-bundle.mjs --if-stale`, one line when it
+ * builds): both sides of the comparison run from this one bundle.
+ */
+export async function ensureServerBundle(): Promise<void> {
+  await runCli(['--if-stale']);
 }
 
 function firstMessage<T>(child: ChildProcess, what: string): Promise<T> {
@@ -52,13 +77,17 @@ export interface ServerHandle {
   stop(): Promise<void>;
 }
 
-/** Starts `server-process.ts real <databaseUrl>` or `bare <bodies.json>`; `execArgv` e.g. `--cpu-prof`. */
+/**
+ * Starts the bundled `server-process.ts real <databaseUrl>` or `bare <bodies.json>` (built first when stale);
+ * `execArgv` e.g. `--cpu-prof`.
+ */
 export async function startServerProcess(
   mode: 'real' | 'bare',
   argument: string,
   execArgv: string[] = [],
 ): Promise<ServerHandle> {
-  const child = forkTs('server-process.ts', [mode, argument], execArgv);
+  await ensureServerBundle();
+  const child = forkServerBundle([mode, argument], execArgv);
   const { port } = await firstMessage<{ port: number }>(child, `${mode} server`);
   return {
     pid: child.pid as number,

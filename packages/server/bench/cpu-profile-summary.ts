@@ -1,8 +1,18 @@
 /* Summarizes a V8 `.cpuprofile` (written by `node --cpu-prof`): where the self time goes, by function and by file. */
+import { existsSync, readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+/** A frame's position as V8 reports it (0-based line and column; -1 when unknown). */
+export interface FramePosition {
+  url: string;
+  lineNumber: number;
+  columnNumber?: number | undefined;
+}
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: FramePosition & { functionName: string };
   hitCount?: number;
 }
 
@@ -42,6 +52,37 @@ export function shortUrl(url: string): string {
   return packages >= 0 ? path.slice(packages) : path;
 }
 
+/** Maps a frame of generated code (a bundle) to its source; returns the frame unchanged when it cannot. */
+export type FrameMapper = (frame: FramePosition) => { url: string; lineNumber: number };
+
+/**
+ * Maps frames of bundles (`build/*.mjs`, run by the benchmark) to their sources through the bundle's linked source map
+ * (`<bundle>.map`, read once per bundle), so groups and functions name `packages/server/src/…` and `node_modules/…`
+ * files as when the server runs from its sources. Frames without a map (sources under tsx, node_modules, `node:`) and
+ * positions the map does not cover stay as they are.
+ */
+export function createSourceMapMapper(): FrameMapper {
+  const maps = new Map<string, SourceMap | undefined>();
+  const mapOf = (url: string): SourceMap | undefined => {
+    if (!maps.has(url)) {
+      const path =
+        url.startsWith('file://') && !url.includes('/node_modules/') ? `${fileURLToPath(url)}.map` : '';
+      maps.set(
+        url,
+        path && existsSync(path) ? new SourceMap(JSON.parse(readFileSync(path, 'utf8'))) : undefined,
+      );
+    }
+    return maps.get(url);
+  };
+  return (frame) => {
+    const map = frame.lineNumber >= 0 ? mapOf(frame.url) : undefined;
+    const entry = map?.findEntry(frame.lineNumber, Math.max(0, frame.columnNumber ?? 0));
+    if (!entry || !('originalSource' in entry) || !entry.originalSource) return frame;
+    // Sources are relative to the map's location (`../src/main.ts`).
+    return { url: new URL(entry.originalSource, frame.url).href, lineNumber: entry.originalLine };
+  };
+}
+
 /** What {@link summarizeProfile} returns. Shares are of the busy time (all samples but `(idle)`). */
 export interface ProfileSummary {
   busyMs: number;
@@ -52,9 +93,14 @@ export interface ProfileSummary {
 
 /**
  * Self time per group (see {@link groupOf}) and per function (`name (file:line)`), largest first, from the profile's
- * samples and their time deltas (microseconds).
+ * samples and their time deltas (microseconds). Frames of bundled code are charged to their sources (`mapFrame`,
+ * default {@link createSourceMapMapper}).
  */
-export function summarizeProfile(profile: CpuProfile, top = 20): ProfileSummary {
+export function summarizeProfile(
+  profile: CpuProfile,
+  top = 20,
+  mapFrame: FrameMapper = createSourceMapMapper(),
+): ProfileSummary {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfUs = new Map<number, number>();
   const samples = profile.samples ?? [];
@@ -74,8 +120,9 @@ export function summarizeProfile(profile: CpuProfile, top = 20): ProfileSummary 
       continue;
     }
     busy += us;
-    const file = shortUrl(frame.url);
-    const name = `${frame.functionName || '(anonymous)'} (${file}:${frame.lineNumber + 1})`;
+    const source = mapFrame(frame);
+    const file = shortUrl(source.url);
+    const name = `${frame.functionName || '(anonymous)'} (${file}:${source.lineNumber + 1})`;
     functions.set(name, (functions.get(name) ?? 0) + us);
     const group = groupOf(file, frame.functionName);
     groups.set(group, (groups.get(group) ?? 0) + us);

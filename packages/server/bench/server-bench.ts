@@ -145,7 +145,7 @@ async function throughputScenarios(worker: LoadWorker, org: BenchOrganization, r
   }));
   writeFileSync(bodiesFile, JSON.stringify(routes));
   const baseline = await startServerProcess('bare', bodiesFile);
-  await logMemory(baseline, 'of the bare Hono app after start (the floor under tsx)');
+  await logMemory(baseline, 'of the bare Hono app after start (the floor: same bundle, plain node)');
   const servers = { baseline, server };
   try {
     const scenarios = [
@@ -216,7 +216,7 @@ async function searchScenario(worker: LoadWorker, org: BenchOrganization, rows: 
 }
 
 function printProfiles() {
-  // CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile: thread 0 is the server's; others are tsx's loader thread.
+  // CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile: thread 0 is the server's main thread.
   for (const file of readdirSync(profileDir).filter((f) => /\.0\.\d+\.cpuprofile$/.test(f))) {
     log(`\nprofile ${join(profileDir, file)}`);
     log(formatProfileSummary(summarizeProfile(JSON.parse(readFileSync(join(profileDir, file), 'utf8')), 25)));

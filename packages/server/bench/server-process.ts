@@ -1,7 +1,9 @@
 /*
- * A server under test, in its own process (forked by server-bench.ts with an IPC channel):
- *   server-process.ts real <DATABASE_URL>   the reference server (`startServer`, production settings)
- *   server-process.ts bare <bodies.json>    a bare Hono app serving precomputed JSON bodies ([{ path, body }])
+ * A server under test, in its own process (forked by bench-processes.ts with an IPC channel). It runs bundled, as
+ * build/server-process.mjs under plain node (scripts/build-bundle.mjs builds it next to `npm start`'s build/main.mjs),
+ * so both sides run the code users run, in one bundle:
+ *   server-process.mjs real <DATABASE_URL>   the reference server (`startServer`, production settings)
+ *   server-process.mjs bare <bodies.json>    a bare Hono app serving precomputed JSON bodies ([{ path, body }])
  * Both listen on 127.0.0.1 (port 0), send `{ port }` once listening, answer the message 'memory' with
  * `{ memory: process.memoryUsage() }` (a side channel: no HTTP endpoint), and exit cleanly on the message 'stop' or
  * when the parent goes away (so `--cpu-prof` writes its profile).
@@ -54,7 +56,7 @@ async function startBare(bodiesFile: string): Promise<{ port: number; close: () 
 
 const [mode, argument] = process.argv.slice(2);
 if ((mode !== 'real' && mode !== 'bare') || !argument) {
-  process.stderr.write('usage: server-process.ts real <DATABASE_URL> | bare <bodies.json>\n');
+  process.stderr.write('usage: server-process.mjs real <DATABASE_URL> | bare <bodies.json>\n');
   process.exit(2);
 }
 const running = mode === 'real' ? await startReal(argument) : await startBare(argument);

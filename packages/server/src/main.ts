@@ -207,6 +207,10 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+// Run when this module is the process's entry: `node --import tsx src/main.ts`, or its bundle `node build/main.mjs`.
+// A bundle's modules share its `import.meta.url`: the benchmark's `build/server-process.mjs` contains this module and
+// is its process's entry too, so the file name must say `main`.
+const entryUrl = process.argv[1] ? pathToFileURL(realpathSync(process.argv[1])).href : undefined;
+if (entryUrl === import.meta.url && /\/main\.(ts|mjs)$/.test(entryUrl)) {
   await main();
 }

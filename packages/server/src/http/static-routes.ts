@@ -1,17 +1,30 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { DocumentConfig } from './api-definition.js';
 import type { AppEnv } from './app-env.js';
 
+/**
+ * The folder of the nearest `package.json` at or above `fromUrl`'s folder: the server package, whether this code
+ * runs from `src/http/` (tsx, vitest) or from the bundle in `build/` (`npm start`).
+ */
+export function findPackageRoot(fromUrl: string | URL): string {
+  let dir = dirname(fileURLToPath(fromUrl));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no package.json at or above ${fileURLToPath(fromUrl)}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+const PACKAGE_ROOT = findPackageRoot(import.meta.url);
 /** Default location of the spec served at `/openapi.yaml`. */
-export const DEFAULT_SPEC_PATH = fileURLToPath(
-  new URL('../../../../openapi/organizations.yaml', import.meta.url),
-);
+export const DEFAULT_SPEC_PATH = join(PACKAGE_ROOT, '..', '..', 'openapi', 'organizations.yaml');
 /** Default location of the built Redoc page served at `/docs` (`npm run docs`). */
-export const DEFAULT_DOCS_PATH = fileURLToPath(
-  new URL('../../../spec/docs-dist/index.html', import.meta.url),
-);
+export const DEFAULT_DOCS_PATH = join(PACKAGE_ROOT, '..', 'spec', 'docs-dist', 'index.html');
 
 /** Options of {@link registerStaticRoutes}. */
 export interface StaticRoutesOptions {

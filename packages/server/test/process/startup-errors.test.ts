@@ -6,7 +6,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureServerBundle, SERVER_START_ARGS } from './support/server-bundle.js';
 import { logRecords, parseBanner, waitForListening } from './support/server-output.js';
 import {
   SERVER_ROOT,
@@ -21,13 +22,15 @@ const dir = mkdtempSync(join(tmpdir(), 'server-startup-'));
 const spawned: SpawnedProcess[] = [];
 
 function startServer(env: Record<string, string>): SpawnedProcess {
-  const server = spawnProcess(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const server = spawnProcess(process.execPath, SERVER_START_ARGS, {
     cwd: SERVER_ROOT,
     env: shellEnvironment(env),
   });
   spawned.push(server);
   return server;
 }
+
+beforeAll(() => ensureServerBundle(), TIMEOUT_MS);
 
 afterAll(() => {
   for (const server of spawned) server.signalGroup('SIGKILL'); // only matters when a test failed half-way

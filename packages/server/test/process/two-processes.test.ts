@@ -1,12 +1,13 @@
 /*
- * Scaling out: two real server processes (`node --import tsx src/main.ts`, as `npm start -w @org-api/server` runs
- * it) on ONE fresh PostgreSQL database (a new database on TEST_DATABASE_URL's server, dropped afterwards). Writes
+ * Scaling out: two real server processes (the bundle `node --enable-source-maps build/main.mjs`, as
+ * `npm start -w @org-api/server` runs it) on ONE fresh PostgreSQL database (a new database on TEST_DATABASE_URL's server, dropped afterwards). Writes
  * through one process are read through the other, and concurrent requests split across both lose or double
  * nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFreshDatabase } from './support/fresh-postgres-database.js';
 import { type Caller, createCaller } from './support/http-caller.js';
+import { ensureServerBundle, SERVER_START_ARGS } from './support/server-bundle.js';
 import {
   type Banner,
   type Listening,
@@ -33,8 +34,9 @@ const SETUP_TIMEOUT_MS = 240_000;
 const spawned: SpawnedProcess[] = [];
 let database: { url: string; drop(): Promise<void> } | undefined;
 
-function runTs(script: string, args: string[] = []): SpawnedProcess {
-  const child = spawnProcess(process.execPath, ['--import', 'tsx', script, ...args], {
+/** Runs `node <args>` in the server package with the fresh database (the admin CLI runs under tsx, as `npm run admin`). */
+function runNode(args: readonly string[]): SpawnedProcess {
+  const child = spawnProcess(process.execPath, args, {
     cwd: SERVER_ROOT,
     env: shellEnvironment({ PORT: '0', DATABASE_URL: database?.url ?? '' }),
   });
@@ -52,11 +54,12 @@ let org: string;
 beforeAll(async () => {
   database = await createFreshDatabase('orgapi_proc');
   // Both start at once on the empty database: both migrate and both try to seed the demo organization.
-  const started = [runTs('src/main.ts'), runTs('src/main.ts')];
+  await ensureServerBundle();
+  const started = [runNode(SERVER_START_ARGS), runNode(SERVER_START_ARGS)];
   const listening = await Promise.all(started.map(waitForListening));
   servers = started.map((child, i) => ({ child, listening: listening[i] as Listening }));
 
-  const admin = runTs('src/cli/admin-cli.ts', ['fixtures']);
+  const admin = runNode(['--import', 'tsx', 'src/cli/admin-cli.ts', 'fixtures']);
   const exit = await waitForClose(admin);
   expect(exit, admin.stderr()).toEqual({ code: 0, signal: null });
   fixtures = JSON.parse(admin.stdout()) as Fixtures;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root (`npm start` runs there). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
-/** The server package (`node --import tsx src/main.ts` runs there). */
+/** The server package (`npm start -w @org-api/server` runs there). */
 export const SERVER_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Upper bound for a process to print what a test waits for: a guard against hangs, not a timing assertion. */
