@@ -8,6 +8,7 @@ import { type Config, ConfigError, loadConfig } from './config/config.js';
 import type { ApiDefinition } from './http/api-definition.js';
 import { createApp } from './http/app.js';
 import type { AppDeps } from './http/app-env.js';
+import { batchWrites } from './http/batched-writer.js';
 import { createJsonLogger, type Logger } from './http/logger.js';
 import { createMailer } from './mail/smtp-mailer.js';
 import { openStore } from './store/open-store.js';
@@ -79,11 +80,10 @@ export async function startServer<H>(options: StartServerOptions<H>): Promise<Ru
   const { config } = options;
   const now = options.now ?? (() => new Date());
   const print = options.print ?? ((text: string) => process.stdout.write(text));
-  const logger = createJsonLogger({
-    level: config.logLevel,
-    write: options.writeLog ?? ((line) => process.stdout.write(line)),
-    now,
-  });
+  // Log lines go out once per event-loop turn (see batchWrites); flushed on close and at exit.
+  const logOutput = batchWrites(options.writeLog ?? ((chunk) => process.stdout.write(chunk)));
+  process.on('exit', logOutput.flush);
+  const logger = createJsonLogger({ level: config.logLevel, write: logOutput.write, now });
   const store = await openStore(config.databaseUrl, { now });
   await store.migrate();
   await purgePendingProjects(store, logger);
@@ -109,6 +109,8 @@ export async function startServer<H>(options: StartServerOptions<H>): Promise<Ru
   } catch (error) {
     mailer?.close();
     await store.close();
+    logOutput.flush();
+    process.off('exit', logOutput.flush);
     throw error;
   }
   // Seeded only once the port is ours: a start that cannot listen must not use up the one-time key banner.
@@ -149,6 +151,8 @@ export async function startServer<H>(options: StartServerOptions<H>): Promise<Ru
         mailer?.close();
         await store.close();
         logger.info({ msg: 'stopped' });
+        logOutput.flush();
+        process.off('exit', logOutput.flush);
       })();
       return closing;
     },

@@ -1,7 +1,10 @@
 import type { Context } from 'hono';
 import type { MemberWithUser } from '../domain/types.js';
 import type { Handlers } from '../generated/handlers.gen.js';
-import type { PaginatedOrganizationMemberList } from '../generated/schemas.gen.js';
+import type {
+  OrganizationMemberGithubLogin,
+  PaginatedOrganizationMemberList,
+} from '../generated/schemas.gen.js';
 import { ApiError } from '../http/api-error.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { resolveUserUuid } from '../http/auth-middleware.js';
@@ -39,6 +42,7 @@ export const LAST_OWNER_MESSAGE = 'The organization must keep at least one owner
  */
 export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, MemberOperationId> {
   const { store } = deps;
+  // Rendered members pages and GitHub logins, keyed by the organization's members version.
   const renderedPages = new RenderedBodyCache();
   return {
     members_list: async (c) => {
@@ -82,8 +86,14 @@ export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Memb
     },
 
     members_github_login_retrieve: async (c) => {
-      const target = await findTarget(c, c.req.valid('param').user__uuid);
-      return c.json({ github_login: target.user.github_login }, 200);
+      const uuid = resolveUserUuid(c, c.req.valid('param').user__uuid);
+      // The login lives on the user row, whose every change bumps the members version (as does leaving).
+      const key = `${c.get('organization').id}\n${c.get('membersVersion')}\ngithub_login\n${uuid}`;
+      const cached = renderedPages.get(key);
+      if (cached) return jsonBytes<OrganizationMemberGithubLogin, 200>(c, cached, 200);
+      const target = await findTarget(c, uuid);
+      const body = renderJson({ github_login: target.user.github_login });
+      return jsonBytes<OrganizationMemberGithubLogin, 200>(c, renderedPages.set(key, body), 200);
     },
 
     members_scoped_api_keys_retrieve: async (c) => {

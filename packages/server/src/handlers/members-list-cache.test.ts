@@ -88,4 +88,22 @@ describe.each(STORE_KINDS)('members list rendered-page cache (%s)', (kind) => {
     await list();
     expect(listCalls).toBe(before + 1);
   });
+
+  it('answers GET github_login from the same cache, per member (@me per requester), seeing every change', async () => {
+    const org = await h.seedOrg();
+    const id = org.organization.id;
+    const login = async (client = org.owner.client, uuid = org.admin.user.uuid) => {
+      const { data, response } = await calls.githubLogin(client, org, uuid);
+      return response.status === 200 ? data?.github_login : response.status;
+    };
+    expect(await login()).toBeNull();
+    await h.store.setUserGithubLogin(org.admin.user.id, 'octo-admin');
+    expect(await login()).toBe('octo-admin');
+    expect(await login(org.member.client)).toBe('octo-admin');
+    await h.store.setUserGithubLogin(org.member.user.id, 'octo-member');
+    expect(await login(org.admin.client, '@me')).toBe('octo-admin');
+    expect(await login(org.member.client, '@me')).toBe('octo-member');
+    await h.store.removeMember(id, org.admin.user.id);
+    expect(await login()).toBe(404);
+  });
 });
