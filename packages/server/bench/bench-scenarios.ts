@@ -88,15 +88,20 @@ export interface TierLatency {
   p99: number;
 }
 
-/** A members-search path of the benchmark. */
-export function searchPath(organizationId: string, search: string): string {
-  return `/api/organizations/${organizationId}/members/?search=${encodeURIComponent(search)}`;
+/**
+ * A members-search path of the benchmark. `variant` adds `_bench=<variant>`, a parameter the API ignores: a URL
+ * the server has not answered yet, so the answer is searched, not served from its rendered-page cache (which would
+ * otherwise answer every repeat of a query in about a millisecond).
+ */
+export function searchPath(organizationId: string, search: string, variant?: number): string {
+  const path = `/api/organizations/${organizationId}/members/?search=${encodeURIComponent(search)}`;
+  return variant === undefined ? path : `${path}&_bench=${variant}`;
 }
 
 /**
- * Sends every query once (warm-up), then `repeats` passes over all of them, one request at a time on one
- * connection. Passes interleave the queries, so no query is timed right after itself (the SQLite similarity memo
- * keeps the latest query). Each query's tier is the one its answer had.
+ * Sends every query once (warm-up: code paths and SQLite pages, not answers), then `repeats` passes over all of
+ * them, one request at a time on one connection. Every request is a URL not asked before (see `searchPath`), so
+ * each timed answer is a real search. Each query's tier (keyed by its search text) is the one its answer had.
  */
 export async function measureSearch(
   worker: LoadWorker,
@@ -106,7 +111,7 @@ export async function measureSearch(
   queries: readonly SearchQuery[],
   repeats: number,
 ): Promise<{ tiers: TierLatency[]; tierOf: Map<string, AnswerTier> }> {
-  const paths = queries.map((q) => searchPath(organizationId, q.search));
+  const pass = (variant: number) => queries.map((q) => searchPath(organizationId, q.search, variant));
   const send = (list: string[]) =>
     worker.run<{ path: string; status: number; ms: number; body: string }[]>({
       kind: 'sequence',
@@ -114,16 +119,17 @@ export async function measureSearch(
       paths: list,
       headers,
     });
+  const searchOf = (path: string) => new URL(path, 'http://bench').searchParams.get('search') as string;
   const tierOf = new Map<string, AnswerTier>();
-  for (const answer of await send(paths)) {
+  for (const answer of await send(pass(0))) {
     if (answer.status !== 200) throw new Error(`search ${answer.path} → ${answer.status}: ${answer.body}`);
-    tierOf.set(answer.path, answerTier(answer.body));
+    tierOf.set(searchOf(answer.path), answerTier(answer.body));
   }
-  const timed = await send(Array.from({ length: repeats }, () => paths).flat());
+  const timed = await send(Array.from({ length: repeats }, (_, r) => pass(r + 1)).flat());
   const byTier = new Map<AnswerTier | 'all', number[]>([['all', []]]);
   for (const answer of timed) {
     if (answer.status !== 200) throw new Error(`search ${answer.path} → ${answer.status}: ${answer.body}`);
-    const tier = tierOf.get(answer.path) as AnswerTier;
+    const tier = tierOf.get(searchOf(answer.path)) as AnswerTier;
     byTier.set(tier, [...(byTier.get(tier) ?? []), answer.ms]);
     byTier.get('all')?.push(answer.ms);
   }

@@ -9,7 +9,8 @@ export interface LoadRequest {
 
 /**
  * A load job: GETs with `headers` over `connections` keep-alive connections for `durationMs`; each connection
- * cycles through `requests` (starting at its own index).
+ * cycles through `requests`, the connections starting evenly spread over the list (so, with more requests than the
+ * run sends, no two connections send the same one: a server's response cache is not what is measured).
  */
 export interface LoadJob {
   port: number;
@@ -49,7 +50,8 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   try {
     await Promise.all(
       connections.map(async (connection, index) => {
-        for (let i = index; performance.now() < deadline; i++) {
+        const spacing = Math.max(1, Math.floor(requests.length / job.connections));
+        for (let i = index * spacing; performance.now() < deadline; i++) {
           const request = requests[i % requests.length] as (typeof requests)[number];
           const sent = performance.now();
           const response = await connection.send(request.bytes);

@@ -14,7 +14,6 @@ import type { SqlDialect } from './sql-dialect.js';
 import type { ListMembersQuery, OrganizationMembership, OwnerGuardOptions, Result } from './store.js';
 import { checkPage, inTransaction, type StoreContext } from './store-context.js';
 import { lowerText } from './text-fold.js';
-import { WORD_SIMILARITY_THRESHOLD } from './trigram.js';
 
 /* Organization memberships: add, get, list/search, level changes and removals that keep an owner. */
 
@@ -295,34 +294,23 @@ async function searchMembers(
   const base = activeMembers(ctx, organizationId, query);
   const columns = SEARCH_COLUMNS.map((c) => sql.ref<string>(c));
   const userId = sql.ref('m.user_id');
-  const exact = (eb: MemberEb) => {
+  const exactWhere = (eb: MemberEb) => {
     const contains = eb.or(columns.map((c) => d.containsLowered(c, searchLc)));
     const candidates = d.exactCandidates(searchLc, userId);
     return candidates ? eb.and([candidates, contains]) : contains;
   };
-  const similar = (eb: MemberEb) => {
-    const scored = eb.or(
-      columns.map((c) => sql<boolean>`${d.wordSimilarity(searchLc, c)} > ${WORD_SIMILARITY_THRESHOLD}`),
-    );
-    const candidates = d.similarCandidates(searchLc, userId, columns);
-    return candidates ? eb.and([candidates, scored]) : scored;
-  };
-  const countWhere = async (filter: typeof exact) =>
-    Number(
-      (
-        await base
-          .where(filter)
-          .select((eb) => eb.fn.countAll<number | string>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  // One pass per tier ranks narrow rows (id, score) and counts them with a window; then the page's full rows are
-  // loaded by id (carrying every column through the sort of thousands of matches costs more than the scoring).
-  const rankWhere = (filter: typeof exact) =>
+  const exact = { where: exactWhere, score: d.searchScore(searchLc, columns) };
+  const similarTier = d.similarTier(searchLc, userId, columns);
+  const similar = { where: (eb: MemberEb) => eb.and([similarTier.where]), score: similarTier.score };
+  type Tier = typeof exact | typeof similar;
+  // A tier's page ranks narrow rows (id, score) and counts them; the page's full rows are loaded by id afterwards
+  // (carrying every column through the sort of thousands of matches costs more than the scoring).
+  // 'window': one pass counting with `count(*) over ()`.
+  const windowRank = (tier: Tier) =>
     base
-      .where(filter)
+      .where(tier.where)
       .select('m.user_id')
-      .select(d.searchScore(searchLc, columns).as('score'))
+      .select(sql<number>`${tier.score}`.as('score'))
       .select(sql<number | string>`count(*) over ()`.as('total_count'))
       .orderBy('score', 'desc')
       .orderBy(d.codePointOrder(sql.ref('u.first_name')))
@@ -330,11 +318,56 @@ async function searchMembers(
       .limit(query.limit)
       .offset(query.offset)
       .execute();
-  const page = async (tier: 'exact' | 'similar', filter: typeof exact) => {
-    const ranked = await rankWhere(filter);
+  // 'materialized': the tier's rows scored once into a CTE (a NULL score is outside the tier) that the page and the
+  // count both read.
+  const matches = (tier: Tier) =>
+    ctx.db.with(
+      (cte) => cte('matches').materialized(),
+      () =>
+        base
+          .where(tier.where)
+          .select(['m.user_id', 'u.first_name'])
+          .select(sql<number | null>`${tier.score}`.as('score')),
+    );
+  const materializedRank = (tier: Tier) =>
+    matches(tier)
+      .selectFrom('matches')
+      .where('score', 'is not', null)
+      .select(['user_id', 'score'])
+      .select((eb) =>
+        eb
+          .selectFrom('matches')
+          .where('score', 'is not', null)
+          .select((eb2) => eb2.fn.countAll<number | string>().as('n'))
+          .as('total_count'),
+      )
+      .orderBy('score', 'desc')
+      .orderBy(d.codePointOrder(sql.ref('first_name')))
+      .orderBy('user_id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute();
+  const rankWhere = (tier: Tier) =>
+    d.searchRanking === 'window' ? windowRank(tier) : materializedRank(tier);
+  const countWhere = async (tier: Tier) => {
+    const row =
+      d.searchRanking === 'window'
+        ? await base
+            .where(tier.where)
+            .select((eb) => eb.fn.countAll<number | string>().as('n'))
+            .executeTakeFirstOrThrow()
+        : await matches(tier)
+            .selectFrom('matches')
+            .where('score', 'is not', null)
+            .select((eb) => eb.fn.countAll<number | string>().as('n'))
+            .executeTakeFirstOrThrow();
+    return Number(row.n);
+  };
+  const page = async (type: 'exact' | 'similar', tier: Tier) => {
+    const ranked = await rankWhere(tier);
     if (!ranked[0]) {
-      // An empty page has no window count: nothing matched, or the page (limit 0, offset) missed the rows.
-      const count = query.offset === 0 && query.limit > 0 ? 0 : await countWhere(filter);
+      // An empty page carries no count: nothing matched, or the page (limit 0, offset) missed the rows.
+      const count = query.offset === 0 && query.limit > 0 ? 0 : await countWhere(tier);
       return { count, results: [] };
     }
     const ids = ranked.map((r) => Number(r.user_id));
@@ -345,7 +378,7 @@ async function searchMembers(
     const byUser = new Map(rows.map((r) => [Number(r.user_id), decodeMember(r, d)]));
     const results = ids.flatMap((id) => {
       const member = byUser.get(id);
-      return member ? [{ ...member, search_match_type: tier }] : [];
+      return member ? [{ ...member, search_match_type: type }] : [];
     });
     return { count: Number(ranked[0].total_count), results };
   };

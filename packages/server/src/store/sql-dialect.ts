@@ -1,5 +1,6 @@
 import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Database } from './database-schema.js';
+import { similarCandidates } from './search-candidates.js';
 import type { StoreDialect } from './store.js';
 import { inTransaction, type StoreContext } from './store-context.js';
 import { escapeLike, lowerText } from './text-fold.js';
@@ -23,19 +24,21 @@ export interface SqlDialect {
   lockOrganization(trx: Kysely<Database>, organizationId: string): Promise<void>;
   /** `column` (already lowercased with `lowerText`) contains `needleLc` (already lowercased). */
   containsLowered(column: Expression<string>, needleLc: string): RawBuilder<SqlBool>;
-  /** pg_trgm `word_similarity(query, column)` as a `real`. */
-  wordSimilarity(query: string, column: Expression<string>): RawBuilder<number>;
   /** Sum of `word_similarity(query, column)` over the columns, in single precision. */
   searchScore(query: string, columns: readonly Expression<string>[]): RawBuilder<number>;
   /**
-   * An index-backed superset of the users whose `word_similarity(query, column) > 0.3` for some column, or
-   * `undefined` when none is needed. Always combined with the similarity predicate itself.
+   * How a search tier is paged and counted. 'window': one pass over the tier's rows with `count(*) over ()`
+   * (PostgreSQL). 'materialized': the rows are scored once into a materialized CTE read by both the page and the
+   * count (SQLite: its window function costs more than the scoring), and rows with a NULL score are dropped.
    */
-  similarCandidates(
-    query: string,
-    userId: Expression<unknown>,
-    columns: readonly Expression<string>[],
-  ): RawBuilder<SqlBool> | undefined;
+  readonly searchRanking: 'window' | 'materialized';
+  /**
+   * The similar tier (some column has pg_trgm `word_similarity(query, column) > 0.3`) and its rows' `searchScore`.
+   * PostgreSQL ('window'): `where` is the tier's exact filter (pg_trgm's index-backed `<%` and the threshold).
+   * SQLite ('materialized'): `where` keeps index-backed candidates and `score` is NULL for a candidate outside the
+   * tier, so each candidate is scored once, in a single function call.
+   */
+  similarTier(query: string, userId: Expression<unknown>, columns: readonly Expression<string>[]): SearchTier;
   /**
    * An index-backed superset of the users having a field that contains `needleLc`, or `undefined` when the
    * dialect's indexes serve the contains predicate directly. Always combined with the exact predicate.
@@ -56,6 +59,12 @@ export interface SqlDialect {
   withSearchPlan<T>(ctx: StoreContext, needleLc: string, fn: (ctx: StoreContext) => Promise<T>): Promise<T>;
 }
 
+/** A search tier's row filter and score (NULL for rows outside the tier); see `SqlDialect.similarTier`. */
+export interface SearchTier {
+  where: RawBuilder<SqlBool>;
+  score: RawBuilder<number | null>;
+}
+
 /** The user fields the members search covers, as stored (`*_lc` = `lowerText` of the field). */
 export interface SearchableUser {
   id: number;
@@ -64,26 +73,36 @@ export interface SearchableUser {
   email: string;
 }
 
+function pgSearchScore(query: string, columns: readonly Expression<string>[]): RawBuilder<number> {
+  return sql<number>`(${sql.join(
+    columns.map((c) => sql`word_similarity(${query}::text, ${c})`),
+    sql` + `,
+  )})`;
+}
+
 /** The PostgreSQL dialect (pg_trgm in the database; `pg_trgm.word_similarity_threshold` set to 0.3 per session). */
 export const postgresDialect: SqlDialect = {
   name: 'postgres',
+  searchRanking: 'window',
   bool: (value) => value,
   readJson: (value) => value,
   async lockOrganization(trx, organizationId) {
     await sql`select id from organizations where id = ${organizationId} for no key update`.execute(trx);
   },
   containsLowered: (column, needleLc) => sql<SqlBool>`${column} like ${`%${escapeLike(needleLc)}%`}`,
-  wordSimilarity: (query, column) => sql<number>`word_similarity(${query}::text, ${column})`,
-  searchScore: (query, columns) =>
-    sql<number>`(${sql.join(
-      columns.map((c) => sql`word_similarity(${query}::text, ${c})`),
-      sql` + `,
-    )})`,
-  similarCandidates: (query, _userId, columns) =>
-    sql<SqlBool>`(${sql.join(
+  searchScore: pgSearchScore,
+  similarTier: (query, _userId, columns) => ({
+    // `<%` (word_similarity > pg_trgm.word_similarity_threshold = 0.3) is served by the GIN indexes; the explicit
+    // comparison keeps the tier's definition independent of that session setting.
+    where: sql<SqlBool>`(${sql.join(
       columns.map((c) => sql`${query}::text <% ${c}`),
       sql` or `,
+    )}) and (${sql.join(
+      columns.map((c) => sql`word_similarity(${query}::text, ${c}) > ${WORD_SIMILARITY_THRESHOLD}`),
+      sql` or `,
     )})`,
+    score: pgSearchScore(query, columns),
+  }),
   exactCandidates: () => undefined,
   indexUserForSearch: async () => {},
   codePointOrder: (column) => sql<string>`${column} collate "C"`,
@@ -99,22 +118,16 @@ export const postgresDialect: SqlDialect = {
 /** The SQLite dialect (functions registered by `registerSqliteFunctions`). */
 export const sqliteDialect: SqlDialect = {
   name: 'sqlite',
+  searchRanking: 'materialized',
   bool: (value) => (value ? 1 : 0),
   readJson: (value) => (typeof value === 'string' ? JSON.parse(value) : value),
   lockOrganization: async () => {},
   containsLowered: (column, needleLc) => sql<SqlBool>`instr(${column}, ${needleLc}) > 0`,
-  wordSimilarity: (query, column) => sql<number>`orgapi_word_similarity(${query}, ${column})`,
   searchScore: (query, columns) => sql<number>`orgapi_search_score(${query}, ${sql.join(columns)})`,
-  similarCandidates(query, userId, _columns) {
-    const trigrams = [...uniqueTrigrams(query)];
-    if (trigrams.length === 0) return sql<SqlBool>`0`;
-    // word_similarity > 0.3 needs more than 0.3 of the query's trigrams in one field, so in the user's union
-    // (the margin absorbs single-precision rounding: this is only a superset filter).
-    const minShared = Math.max(1, Math.ceil(WORD_SIMILARITY_THRESHOLD * trigrams.length - 1e-4));
-    return sql<SqlBool>`${userId} in (select user_id from user_trigrams where trigram in (${sql.join(
-      trigrams,
-    )}) group by user_id having count(*) >= ${minShared})`;
-  },
+  similarTier: (query, userId, columns) => ({
+    where: similarCandidates(query, userId),
+    score: sql<number | null>`orgapi_similar_score(${query}, ${sql.join(columns)})`,
+  }),
   exactCandidates(needleLc, userId) {
     // FTS5 trigram phrases match substrings of 3+ characters only.
     if ([...needleLc].length < 3) return undefined;

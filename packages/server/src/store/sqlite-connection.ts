@@ -9,7 +9,7 @@ import {
   type SqliteDatabase as SqliteDialectDatabase,
   SqliteDriver,
 } from 'kysely';
-import { prepareQuery, wordSimilarity } from './trigram.js';
+import { prepareQuery, WORD_SIMILARITY_THRESHOLD, wordSimilarity } from './trigram.js';
 
 /*
  * The SQLite side: a real file in WAL mode with foreign keys on, the pg_trgm functions registered, and
@@ -58,36 +58,44 @@ function withStatementCache(database: SqliteDatabase.Database): SqliteDialectDat
 }
 
 /**
- * Registers `orgapi_word_similarity(query, text)` and `orgapi_search_score(query, a, b, c)` (pg_trgm semantics).
- * A search evaluates the same query against the same texts several times (count, then rows), so the prepared
- * query and the similarities of the latest query are memoized.
+ * Registers the members search's pg_trgm functions: `orgapi_word_similarity(query, text)`,
+ * `orgapi_search_score(query, field…)` (the sum of the fields' word similarities, added in single precision in
+ * field order like PostgreSQL's `real + real`) and `orgapi_similar_score(query, field…)`: the same sum when some
+ * field's word similarity is > 0.3, else NULL — the similar tier's filter and score in one call per row.
+ * The query is prepared once per distinct query text (a search calls these thousands of times with one query).
  */
 export function registerSqliteFunctions(db: SqliteDatabase.Database): void {
   let lastQuery: string | undefined;
   let prepared = prepareQuery('');
-  const memo = new Map<string, number>();
-  const similarity = (query: unknown, text: unknown): number => {
+  const preparedFor = (query: unknown) => {
     const q = String(query ?? '');
     if (q !== lastQuery) {
       lastQuery = q;
       prepared = prepareQuery(q);
-      memo.clear();
     }
-    const t = String(text ?? '');
-    let value = memo.get(t);
-    if (value === undefined) {
-      if (memo.size >= 200_000) memo.clear();
-      value = wordSimilarity(prepared, t);
-      memo.set(t, value);
-    }
-    return value;
+    return prepared;
   };
-  db.function('orgapi_word_similarity', { deterministic: true }, similarity);
-  db.function('orgapi_search_score', { deterministic: true, varargs: true }, (query, ...fields) => {
-    let score = 0;
-    for (const field of fields) score = Math.fround(score + similarity(query, field));
-    return score;
-  });
+  /** The fields' summed similarity; NULL when `similarOnly` and no field is above the similar tier's threshold. */
+  const score = (query: unknown, fields: unknown[], similarOnly: boolean): number | null => {
+    const p = preparedFor(query);
+    let sum = 0;
+    let similar = false;
+    for (const field of fields) {
+      const similarity = wordSimilarity(p, String(field ?? ''));
+      if (similarity > WORD_SIMILARITY_THRESHOLD) similar = true;
+      sum = Math.fround(sum + similarity);
+    }
+    return similar || !similarOnly ? sum : null;
+  };
+  db.function('orgapi_word_similarity', { deterministic: true }, (query, text) =>
+    wordSimilarity(preparedFor(query), String(text ?? '')),
+  );
+  db.function('orgapi_search_score', { deterministic: true, varargs: true }, (query, ...fields) =>
+    score(query, fields, false),
+  );
+  db.function('orgapi_similar_score', { deterministic: true, varargs: true }, (query, ...fields) =>
+    score(query, fields, true),
+  );
 }
 
 /**

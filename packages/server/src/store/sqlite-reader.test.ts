@@ -13,7 +13,7 @@ describe('createSqliteReader', () => {
     const path = join(dir, 'reader.db');
     const main = new SqliteDatabase(path);
     main.pragma('journal_mode = WAL');
-    main.exec('create table t (id integer primary key, name text); insert into t values (1, \'one\')');
+    main.exec("create table t (id integer primary key, name text); insert into t values (1, 'one')");
     const reader = createSqliteReader(path);
     if (!reader) throw new Error('a file database has a reader');
     const names = () => reader.read('select name from t order by id', []);
@@ -27,7 +27,9 @@ describe('createSqliteReader', () => {
     expect(names()).toEqual([{ name: 'uno' }, { name: 'two' }]);
     expect(reader.read('select name from t where id = ?', [2])).toEqual([{ name: 'two' }]);
 
-    expect(() => reader.read('delete from t returning id', [])).toThrow(/attempt to write a readonly database/);
+    expect(() => reader.read('delete from t returning id', [])).toThrow(
+      /attempt to write a readonly database/,
+    );
     reader.close();
     main.close();
   });

@@ -1,3 +1,9 @@
+import {
+  ASCII_TRIGRAM_CODES,
+  asciiTrigramCode,
+  asciiWordSimilarity,
+  isAsciiText,
+} from './search-ascii-similarity.js';
 import { lowerText } from './text-fold.js';
 
 /*
@@ -7,8 +13,9 @@ import { lowerText } from './text-fold.js';
  * word is lowercased and padded with two spaces in front and one behind; its trigrams are the consecutive
  * three-character windows. Results are single-precision floats like PostgreSQL's `real`.
  *
- * Speed matters (the SQLite members search scores every matching row in JS): an all-ASCII trigram is keyed by a
- * 21-bit number instead of a string, and the trigram keys of recently seen texts are cached.
+ * Speed matters (the SQLite members search scores every candidate row in JS): all-ASCII texts take the
+ * allocation-free path of search-ascii-similarity.ts; for other texts an all-ASCII trigram is keyed by a 21-bit
+ * number instead of a string, and the trigram keys of recently seen texts are cached.
  */
 
 /** A trigram: a number for three ASCII characters, else the three characters as a string. */
@@ -98,13 +105,21 @@ export function uniqueTrigrams(text: string): Set<string> {
 export interface PreparedQuery {
   /** Unique trigram → dense id in [0, size). */
   readonly ids: ReadonlyMap<TrigramKey, number>;
+  /** 1 at the ASCII trigram code of each of the query's trigrams that has one (see search-ascii-similarity.ts). */
+  readonly inQuery: Uint8Array;
 }
 
 /** Prepares `query` for `wordSimilarity`. */
 export function prepareQuery(query: string): PreparedQuery {
   const ids = new Map<TrigramKey, number>();
   for (const k of trigramKeys(query)) if (!ids.has(k)) ids.set(k, ids.size);
-  return { ids };
+  const inQuery = new Uint8Array(ASCII_TRIGRAM_CODES);
+  for (const k of ids.keys()) {
+    if (typeof k !== 'number') continue;
+    const code = asciiTrigramCode((k >> 14) & 127, (k >> 7) & 127, k & 127);
+    if (code >= 0) inQuery[code] = 1;
+  }
+  return { ids, inQuery };
 }
 
 /** `count / (len1 + len2 − count)` in single precision (pg_trgm's CALCSML). */
@@ -122,6 +137,7 @@ export function wordSimilarity(query: string | PreparedQuery, text: string): num
   const prepared = typeof query === 'string' ? prepareQuery(query) : query;
   const ulen1 = prepared.ids.size;
   if (ulen1 === 0) return 0;
+  if (isAsciiText(text)) return asciiWordSimilarity(prepared.inQuery, ulen1, text);
   const keys = cachedTrigramKeys(text);
   // Ids below ulen1 are the query's trigrams ("found" in pg_trgm); others get fresh ids.
   const textIds = new Array<number>(keys.length);
