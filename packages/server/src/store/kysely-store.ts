@@ -5,6 +5,7 @@ import type { Database } from './database-schema.js';
 import * as invites from './invites-repo.js';
 import * as keyLookup from './key-lookup-repo.js';
 import * as legal from './legal-documents-repo.js';
+import * as membersList from './members-list-repo.js';
 import * as members from './members-repo.js';
 import { storeMigrationProvider } from './migrations.js';
 import * as oauth from './oauth-applications-repo.js';
@@ -119,7 +120,7 @@ export class KyselyStore implements Store {
   getMemberByEmail: Methods['getMemberByEmail'] = (orgId, email) =>
     this.#run('getMemberByEmail', (c) => members.getMemberWhere(c, orgId, 'u.email_lc', email));
   listMembers: Methods['listMembers'] = (orgId, query) =>
-    this.#run('listMembers', (c) => members.listMembers(c, orgId, query));
+    this.#run('listMembers', (c) => membersList.listMembers(c, orgId, query));
   countOwners: Methods['countOwners'] = (orgId) =>
     this.#run('countOwners', (c) => members.countOwners(c, orgId));
   updateMemberLevel: Methods['updateMemberLevel'] = (orgId, userId, level, options) =>
