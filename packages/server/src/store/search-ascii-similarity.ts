@@ -1,3 +1,5 @@
+import { scanWordSimilarity } from './word-similarity-scan.js';
+
 /*
  * The allocation-free fast path of `wordSimilarity` for all-ASCII texts (nearly every name and email): the members
  * search scores thousands of rows per query, and the general path's per-call maps, arrays and trigram caches
@@ -65,9 +67,6 @@ function fillCodes(text: string): number {
   return n;
 }
 
-const calcSimilarity = (count: number, len1: number, len2: number) =>
-  Math.fround(count / (len1 + len2 - count));
-
 /**
  * `word_similarity(query, text)` for an all-ASCII `text` (check with `isAsciiText`). `inQuery[code]` is 1 for the
  * query's trigrams that have an ASCII code; `ulen1` is the number of the query's unique trigrams (all of them).
@@ -77,52 +76,5 @@ export function asciiWordSimilarity(inQuery: Uint8Array, ulen1: number, text: st
   const n = fillCodes(text);
   let anyFound = false;
   for (let i = 0; i < n && !anyFound; i++) anyFound = inQuery[codes[i] as number] === 1;
-  if (!anyFound) return 0;
-  let ulen2 = 0;
-  let count = 0;
-  let lower = -1;
-  let smlrMax = 0;
-  for (let i = 0; i < n; i++) {
-    const trg = codes[i] as number;
-    const found = inQuery[trg] === 1;
-    if (lower >= 0 || found) {
-      if ((lastpos[trg] as number) < 0) {
-        ulen2++;
-        if (found) count++;
-      }
-      lastpos[trg] = i;
-    }
-    if (!found) continue;
-    const upper = i;
-    if (lower === -1) {
-      lower = i;
-      ulen2 = 1;
-    }
-    let smlrCur = calcSimilarity(count, ulen1, ulen2);
-    // Try moving the lower bound right for a greater similarity.
-    let tmpCount = count;
-    let tmpUlen2 = ulen2;
-    const prevLower = lower;
-    for (let tmpLower = lower; tmpLower <= upper; tmpLower++) {
-      const smlrTmp = calcSimilarity(tmpCount, ulen1, tmpUlen2);
-      if (smlrTmp > smlrCur) {
-        smlrCur = smlrTmp;
-        ulen2 = tmpUlen2;
-        lower = tmpLower;
-        count = tmpCount;
-      }
-      const tmpTrg = codes[tmpLower] as number;
-      if (lastpos[tmpTrg] === tmpLower) {
-        tmpUlen2--;
-        if (inQuery[tmpTrg] === 1) tmpCount--;
-      }
-    }
-    if (smlrCur > smlrMax) smlrMax = smlrCur;
-    for (let tmpLower = prevLower; tmpLower < lower; tmpLower++) {
-      const tmpTrg = codes[tmpLower] as number;
-      if (lastpos[tmpTrg] === tmpLower) lastpos[tmpTrg] = -1;
-    }
-  }
-  for (let i = 0; i < n; i++) lastpos[codes[i] as number] = -1;
-  return smlrMax;
+  return anyFound ? scanWordSimilarity(codes, n, inQuery, ulen1, lastpos) : 0;
 }

@@ -5,6 +5,7 @@ import {
   isAsciiText,
 } from './search-ascii-similarity.js';
 import { lowerText } from './text-fold.js';
+import { scanWordSimilarity } from './word-similarity-scan.js';
 
 /*
  * A port of pg_trgm (PostgreSQL 15, contrib/pg_trgm/trgm_op.c) for SQLite, so both dialects compute the same
@@ -122,11 +123,6 @@ export function prepareQuery(query: string): PreparedQuery {
   return { ids, inQuery };
 }
 
-/** `count / (len1 + len2 − count)` in single precision (pg_trgm's CALCSML). */
-function calcSimilarity(count: number, len1: number, len2: number): number {
-  return Math.fround(count / (len1 + len2 - count));
-}
-
 /**
  * pg_trgm's `word_similarity(query, text)`: the greatest similarity between the trigram set of `query` and any
  * continuous extent of the ordered trigrams of `text` (`calc_word_similarity` + `iterate_word_similarity`,
@@ -157,57 +153,9 @@ export function wordSimilarity(query: string | PreparedQuery, text: string): num
     } else anyFound = true;
     textIds[i] = id;
   }
-  return anyFound ? iterateWordSimilarity(textIds, ulen1, next) : 0;
-}
-
-function iterateWordSimilarity(textIds: number[], ulen1: number, idCount: number): number {
-  const lastpos = new Int32Array(idCount).fill(-1);
-  let ulen2 = 0;
-  let count = 0;
-  let lower = -1;
-  let smlrMax = 0;
-  for (let i = 0; i < textIds.length; i++) {
-    const trgindex = textIds[i] as number;
-    const found = trgindex < ulen1;
-    if (lower >= 0 || found) {
-      if ((lastpos[trgindex] as number) < 0) {
-        ulen2++;
-        if (found) count++;
-      }
-      lastpos[trgindex] = i;
-    }
-    if (!found) continue;
-    const upper = i;
-    if (lower === -1) {
-      lower = i;
-      ulen2 = 1;
-    }
-    let smlrCur = calcSimilarity(count, ulen1, ulen2);
-    // Try moving the lower bound right for a greater similarity.
-    let tmpCount = count;
-    let tmpUlen2 = ulen2;
-    const prevLower = lower;
-    for (let tmpLower = lower; tmpLower <= upper; tmpLower++) {
-      const smlrTmp = calcSimilarity(tmpCount, ulen1, tmpUlen2);
-      if (smlrTmp > smlrCur) {
-        smlrCur = smlrTmp;
-        ulen2 = tmpUlen2;
-        lower = tmpLower;
-        count = tmpCount;
-      }
-      const tmpTrgindex = textIds[tmpLower] as number;
-      if (lastpos[tmpTrgindex] === tmpLower) {
-        tmpUlen2--;
-        if (tmpTrgindex < ulen1) tmpCount--;
-      }
-    }
-    smlrMax = Math.max(smlrMax, smlrCur);
-    for (let tmpLower = prevLower; tmpLower < lower; tmpLower++) {
-      const tmpTrgindex = textIds[tmpLower] as number;
-      if (lastpos[tmpTrgindex] === tmpLower) lastpos[tmpTrgindex] = -1;
-    }
-  }
-  return smlrMax;
+  if (!anyFound) return 0;
+  const inQuery = new Uint8Array(next).fill(1, 0, ulen1);
+  return scanWordSimilarity(textIds, textIds.length, inQuery, ulen1, new Int32Array(next).fill(-1));
 }
 
 /**
