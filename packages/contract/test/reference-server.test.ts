@@ -72,16 +72,18 @@ describe.each(STORE_KINDS)(
     let baseUrl: string;
     beforeAll(async () => {
       target = await startReferenceTarget(kind);
-      server = await new Promise((resolve) => {
-        const started = serve({ fetch: target.fetch, port: 0, hostname: '127.0.0.1' }, () =>
-          resolve(started),
+      const started = await new Promise<ReturnType<typeof serve>>((resolve) => {
+        const listening = serve({ fetch: target.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+          resolve(listening),
         );
       });
-      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      server = started;
+      baseUrl = `http://127.0.0.1:${(started.address() as AddressInfo).port}`;
     });
     afterAll(async () => {
       // beforeAll may have failed before the server started: close only what exists.
-      if (server) await new Promise((resolve) => server.close(resolve));
+      const running = server;
+      if (running) await new Promise((resolve) => running.close(resolve));
       await target?.close();
     });
 
