@@ -8,7 +8,7 @@ export { deepStrict } from './deep-strict.js';
 export type { ErrorBody, ValidationTarget } from './error-body.js';
 export { coerceFormValue, formBody } from './form-body.js';
 export { formatValidationError } from './format-validation-error.js';
-export { queryArray, queryBoolean, queryCsv, queryNumber } from './param-coercion.js';
+export { pathInteger, queryArray, queryBoolean, queryCsv, queryNumber } from './param-coercion.js';
 export { type RouteRegistrar, registerRoute } from './register-route.js';
 export { findUndeclared, strictResponse } from './strict-response.js';
 export { type ResponseCheck, type ResponseValidators, validateResponse } from './validate-response.js';

@@ -4,12 +4,22 @@
  */
 
 const NUMBER = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+const PATH_INTEGER = /^\s*[-+]?\d+\s*$/;
 const TRUE = new Set(['true', 'True', 'TRUE', '1', 'yes', 'on']);
 const FALSE = new Set(['false', 'False', 'FALSE', '0', 'no', 'off']);
 
 /** `'42'` → `42` (decimal notation only). */
 export function queryNumber(value: unknown): unknown {
   return typeof value === 'string' && NUMBER.test(value) ? Number(value) : value;
+}
+
+/**
+ * An integer path segment: `'42'` → `42`; digits with an optional sign and surrounding spaces only (a `[^/.]+`
+ * route segment read with Python's `int()`, as upstream), so `'1.0'`, `'1e0'` or `'0x1'` stay strings and name no
+ * resource.
+ */
+export function pathInteger(value: unknown): unknown {
+  return typeof value === 'string' && PATH_INTEGER.test(value) ? Number(value) : value;
 }
 
 /** `'true'`/`'1'`/… → `true`, `'false'`/`'0'`/… → `false` (DRF's accepted spellings). */

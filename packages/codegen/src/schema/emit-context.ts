@@ -10,6 +10,8 @@ export interface EmitContext {
   coerce: boolean;
   /** With `coerce`: arrays arrive comma-separated (style simple, or form with explode: false). */
   csvArrays: boolean;
+  /** With `coerce`: a path segment, whose integers are digits only (`pathInteger`), not any decimal notation. */
+  pathSegment: boolean;
   /** Identifiers defined above the current point of schemas.gen.ts; a ref to any other one must be lazy (getter). */
   defined?: Set<string>;
   /** Qualifier for component identifiers (`s.` in routes.gen.ts, empty in schemas.gen.ts). */
@@ -35,6 +37,7 @@ export function createContext(
     direction,
     coerce: options.coerce ?? false,
     csvArrays: false,
+    pathSegment: false,
     defined: options.defined,
     prefix: options.prefix ?? '',
     forward: false,

@@ -7,9 +7,10 @@ import { componentSchemaName, refToPointer, resolvePointer } from './json-pointe
 import type { SchemaNode } from './openapi-types.js';
 
 /** The runtime coercion a parameter needs when it refers to a component of that type. */
-function coercionFor(schema: SchemaNode): string | undefined {
+function coercionFor(schema: SchemaNode, pathSegment: boolean): string | undefined {
   if (typeof schema !== 'object') return undefined;
   const types = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (pathSegment && types.length === 1 && types[0] === 'integer') return 'pathInteger';
   if (types.includes('integer') || types.includes('number')) return 'queryNumber';
   if (Array.isArray(schema.enum) && schema.enum.some((v) => typeof v === 'number')) return 'queryNumber';
   if (types.includes('boolean')) return 'queryBoolean';
@@ -36,7 +37,7 @@ export function emitRef(ref: string, pointer: string, ctx: EmitContext): string 
       ctx.direction === 'request' && entry.request ? entry.request.identifier : entry.identifier;
     if (ctx.defined && !ctx.defined.has(identifier)) ctx.forward = true;
     const code = `${ctx.prefix}${identifier}`;
-    const helper = ctx.coerce ? coercionFor(entry.schema) : undefined;
+    const helper = ctx.coerce ? coercionFor(entry.schema, ctx.pathSegment) : undefined;
     if (helper) ctx.helpers.add(helper);
     // Re-registering the coerced pipe under the component's name keeps it a $ref in the published document.
     return helper ? `z.preprocess(${helper}, ${code}).openapi(${quote(entry.name)})` : code;

@@ -195,8 +195,10 @@ function emitOfType(
     case 'string':
       return emitString(node, pointer, meta);
     case 'integer':
-    case 'number':
-      return coerced(emitNumber(type, node, pointer, meta), 'queryNumber', ctx);
+    case 'number': {
+      const helper = type === 'integer' && ctx.pathSegment ? 'pathInteger' : 'queryNumber';
+      return coerced(emitNumber(type, node, pointer, meta), helper, ctx);
+    }
     case 'boolean':
       return coerced('z.boolean()', 'queryBoolean', ctx);
     case 'array':

@@ -78,6 +78,7 @@ export function emitParameters(
     }
     const ctx = createContext(doc, table, 'request', { coerce: true, prefix: 's.', helpers });
     ctx.csvArrays = location !== 'query' || param.explode === false;
+    ctx.pathSegment = location === 'path';
     let code = emitSchema(param.schema as SchemaNode, childPointer(pointer, 'schema'), ctx);
     const schema = param.schema as SchemaNode;
     const hasDefault =

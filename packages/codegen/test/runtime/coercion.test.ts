@@ -4,6 +4,7 @@ import {
   coerceFormValue,
   deepObjectQuery,
   formBody,
+  pathInteger,
   queryArray,
   queryBoolean,
   queryCsv,
@@ -21,6 +22,21 @@ describe('parameter coercions', () => {
     [3, 3],
   ])('queryNumber(%j) → %j', (input, expected) => {
     expect(queryNumber(input)).toBe(expected);
+  });
+
+  it.each([
+    ['42', 42],
+    ['+7', 7],
+    ['-3', -3],
+    ['007', 7],
+    [' 5 ', 5],
+    ['1.0', '1.0'],
+    ['1e0', '1e0'],
+    ['0x1', '0x1'],
+    ['', ''],
+    [9, 9],
+  ])('pathInteger(%j) → %j', (input, expected) => {
+    expect(pathInteger(input)).toBe(expected);
   });
 
   it.each([

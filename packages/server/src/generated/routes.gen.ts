@@ -1,6 +1,6 @@
 // generated from openapi/organizations.yaml by @org-api/codegen — do not edit
 import { createRoute, z } from '@hono/zod-openapi';
-import { formBody, queryNumber } from '@org-api/codegen/runtime';
+import { formBody, pathInteger, queryNumber } from '@org-api/codegen/runtime';
 import * as s from './schemas.gen.js';
 
 export const invites_bulk_create_route = createRoute({
@@ -1513,7 +1513,7 @@ export const organizations_projects_retrieve_route = createRoute({
   request: {
     params: z.object({
       organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
-      id: z.union([z.preprocess(queryNumber, z.int('A valid integer is required.')).openapi({ format: 'int64' }), z.literal('@current')]).openapi({ param: { name: 'id', in: 'path', description: 'Project id, or `@current` for the API key\'s user\'s current project.', example: 2 } }),
+      id: z.union([z.preprocess(pathInteger, z.int('A valid integer is required.')).openapi({ format: 'int64' }), z.literal('@current')]).openapi({ param: { name: 'id', in: 'path', description: 'Project id, or `@current` for the API key\'s user\'s current project.', example: 2 } }),
     }),
   },
   responses: {
@@ -1587,7 +1587,7 @@ export const organizations_projects_partial_update_route = createRoute({
   request: {
     params: z.object({
       organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
-      id: z.union([z.preprocess(queryNumber, z.int('A valid integer is required.')).openapi({ format: 'int64' }), z.literal('@current')]).openapi({ param: { name: 'id', in: 'path', description: 'Project id, or `@current` for the API key\'s user\'s current project.', example: 2 } }),
+      id: z.union([z.preprocess(pathInteger, z.int('A valid integer is required.')).openapi({ format: 'int64' }), z.literal('@current')]).openapi({ param: { name: 'id', in: 'path', description: 'Project id, or `@current` for the API key\'s user\'s current project.', example: 2 } }),
     }),
     body: {
       content: {
@@ -1691,7 +1691,7 @@ export const organizations_projects_destroy_route = createRoute({
   request: {
     params: z.object({
       organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
-      id: z.union([z.preprocess(queryNumber, z.int('A valid integer is required.')).openapi({ format: 'int64' }), z.literal('@current')]).openapi({ param: { name: 'id', in: 'path', description: 'Project id, or `@current` for the API key\'s user\'s current project.', example: 2 } }),
+      id: z.union([z.preprocess(pathInteger, z.int('A valid integer is required.')).openapi({ format: 'int64' }), z.literal('@current')]).openapi({ param: { name: 'id', in: 'path', description: 'Project id, or `@current` for the API key\'s user\'s current project.', example: 2 } }),
     }),
   },
   responses: {

@@ -35,4 +35,20 @@ describe.each(STORE_KINDS)('malformed path ids (%s)', (kind) => {
       body: NOT_FOUND,
     });
   });
+
+  it('reads a project id as upstream does (`[^/.]+` then int()): digits with a sign and spaces only', async () => {
+    const { organization, owner } = await h.seedOrg();
+    const project = await h.createProject(organization);
+    const get = async (id: string) =>
+      (
+        await h.fetch(
+          new Request(`http://localhost/api/organizations/${organization.id}/projects/${id}/`, {
+            headers: { authorization: `Bearer ${owner.key}` },
+          }),
+        )
+      ).status;
+    const ids = [`${project.id}`, `+${project.id}`, `0${project.id}`, `%20${project.id}`];
+    const malformed = [`${project.id}.0`, `${project.id}e0`, `0x${project.id.toString(16)}`];
+    expect(await Promise.all([...ids, ...malformed].map(get))).toEqual([200, 200, 200, 200, 404, 404, 404]);
+  });
 });
