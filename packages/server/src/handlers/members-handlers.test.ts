@@ -27,6 +27,19 @@ describe.each(STORE_KINDS)('members handlers (%s)', (kind) => {
   const calls = memberCalls();
 
   describe('GET members/', () => {
+    it('refuses a repeated query key with 400 (a stated deviation: upstream takes the last value)', async () => {
+      const org = await h.seedOrg();
+      const response = await h.fetch(
+        new Request(`http://localhost/api/organizations/${org.organization.id}/members/?limit=5&limit=1`, {
+          headers: { authorization: `Bearer ${org.owner.key}` },
+        }),
+      );
+      expect({ status: response.status, body: await response.json() }).toEqual({
+        status: 400,
+        body: { type: 'validation_error', code: 'invalid_input', detail: 'A valid integer is required.', attr: 'limit' },
+      });
+    });
+
     it('lists active members newest first with the full OrganizationMember body', async () => {
       const org = await h.seedOrg();
       await h.addMember(org.organization, 1, { is_active: false });
