@@ -36,7 +36,12 @@ describe.each(STORE_KINDS)('members handlers (%s)', (kind) => {
       );
       expect({ status: response.status, body: await response.json() }).toEqual({
         status: 400,
-        body: { type: 'validation_error', code: 'invalid_input', detail: 'A valid integer is required.', attr: 'limit' },
+        body: {
+          type: 'validation_error',
+          code: 'invalid_input',
+          detail: 'A valid integer is required.',
+          attr: 'limit',
+        },
       });
     });
 
