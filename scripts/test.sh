@@ -2,7 +2,7 @@
 # The README's test command (`npm test`): every check of the repo.
 #   1. PostgreSQL for the store tests (started locally via scripts/start-postgres.sh unless TEST_DATABASE_URL is set)
 #   2. generated code in sync with openapi/organizations.yaml (generate --check)
-#   3. turbo: biome + redocly lint, type checks, every package's tests
+#   3. biome over the root scripts; turbo: biome + redocly lint, type checks, every package's tests
 set -euo pipefail
 export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
 cd "$(dirname "$0")/.."
@@ -14,6 +14,8 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
 fi
 echo "== generate --check"
 npm run -s generate -- --check
+echo "== root scripts (biome)"
+npx biome check scripts
 echo "== lint, typecheck, test"
 status=0
 npx turbo run lint typecheck test --concurrency=2 --continue --output-logs=errors-only "$@" || status=$?

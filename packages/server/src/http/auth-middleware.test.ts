@@ -235,6 +235,22 @@ describe('routing', () => {
     });
   });
 
+  it('OPTIONS is a method like any other: 401 without credentials, else 405 with Allow (a stated deviation)', async () => {
+    const path = `/api/organizations/${world.orgA.id}/members/`;
+    expect((await call(path, undefined, { method: 'OPTIONS' })).status).toBe(401);
+    const res = await call(path, world.keys.owner, { method: 'OPTIONS' });
+    expect([res.status, res.headers.get('allow'), res.body]).toEqual([
+      405,
+      'GET',
+      {
+        type: 'invalid_request',
+        code: 'method_not_allowed',
+        detail: 'Method "OPTIONS" not allowed.',
+        attr: null,
+      },
+    ]);
+  });
+
   it('404 for unknown routes without asking for credentials', async () => {
     const res = await call('/api/organizations/x/nothing/');
     expect(res.status).toBe(404);
