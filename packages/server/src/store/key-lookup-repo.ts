@@ -1,7 +1,7 @@
 import type { PersonalApiKey, User } from '../domain/types.js';
 import { preparedQuery } from './prepared-query.js';
 import {
-  decodeMembership,
+  decodeJoinedMembership,
   decodeOrganization,
   decodePersonalApiKey,
   decodeUser,
@@ -62,17 +62,7 @@ export async function findPersonalApiKeyInOrganization(
     members_can_create_projects: row.o_members_can_create_projects,
     created_at: row.o_created_at,
   });
-  const membership =
-    row.m_id === null
-      ? undefined
-      : decodeMembership({
-          id: row.m_id,
-          organization_id: organization.id,
-          user_id: user.id,
-          level: row.m_level,
-          joined_at: row.m_joined_at,
-          updated_at: row.m_updated_at,
-        });
+  const membership = decodeJoinedMembership(row, organization.id, user.id);
   return {
     key,
     user,

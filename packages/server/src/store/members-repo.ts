@@ -4,6 +4,7 @@ import type { MembershipLevel, MemberWithUser } from '../domain/types.js';
 import type { Database } from './database-schema.js';
 import { preparedQuery } from './prepared-query.js';
 import {
+  decodeJoinedMembership,
   decodeMembership,
   decodeOrganization,
   decodeUser,
@@ -62,7 +63,6 @@ const organizationMembershipQuery = preparedQuery((db, organizationId: string, u
     .selectAll('o')
     .select([
       'm.id as m_id',
-      'm.user_id as m_user_id',
       'm.level as m_level',
       'm.joined_at as m_joined_at',
       'm.updated_at as m_updated_at',
@@ -77,18 +77,9 @@ export async function getOrganizationMembership(
 ): Promise<OrganizationMembership | undefined> {
   const [row] = await organizationMembershipQuery(ctx, organizationId, userId);
   if (!row) return undefined;
-  const membership =
-    row.m_id === null
-      ? undefined
-      : decodeMembership({
-          id: row.m_id,
-          organization_id: row.id,
-          user_id: row.m_user_id,
-          level: row.m_level,
-          joined_at: row.m_joined_at,
-          updated_at: row.m_updated_at,
-        });
-  return { organization: decodeOrganization(row), membership, membersVersion: Number(row.members_version) };
+  const organization = decodeOrganization(row);
+  const membership = decodeJoinedMembership(row, organization.id, userId);
+  return { organization, membership, membersVersion: Number(row.members_version) };
 }
 
 export async function addMember(

@@ -95,6 +95,26 @@ export function decodeMembership(row: Row): Membership {
   };
 }
 
+/**
+ * The membership of a row that left-joined it with `m_`-prefixed columns (`m_id`, `m_level`, `m_joined_at`,
+ * `m_updated_at`) next to its organization and user; `undefined` when the join found none.
+ */
+export function decodeJoinedMembership(
+  row: Row,
+  organizationId: string,
+  userId: number,
+): Membership | undefined {
+  if (row.m_id === null || row.m_id === undefined) return undefined;
+  return decodeMembership({
+    id: row.m_id,
+    organization_id: organizationId,
+    user_id: userId,
+    level: row.m_level,
+    joined_at: row.m_joined_at,
+    updated_at: row.m_updated_at,
+  });
+}
+
 export function decodePersonalApiKey(row: Row, d: SqlDialect): PersonalApiKey {
   return {
     id: readText(row.id),
