@@ -14,6 +14,7 @@ import { postgresDialect, sqliteDialect } from './sql-dialect.js';
 import type { SqliteReader } from './sqlite-reader.js';
 import { type Store, type StoreDialect, StoreError } from './store.js';
 import type { StoreContext } from './store-context.js';
+import { UnchangedReadMemo } from './unchanged-read-memo.js';
 
 /** Options of `KyselyStore`. */
 export interface KyselyStoreOptions {
@@ -37,6 +38,8 @@ export class KyselyStore implements Store {
   readonly #ctx: StoreContext;
   readonly #schema: string | undefined;
   readonly #reader: SqliteReader | undefined;
+  /** SQLite files: authentication lookups kept while no connection has committed (see `UnchangedReadMemo`). */
+  readonly #keyLookups: UnchangedReadMemo<keyLookup.KeyInOrganization> | undefined;
 
   constructor(dialect: StoreDialect, kyselyDialect: Dialect, options: KyselyStoreOptions = {}) {
     this.dialect = dialect;
@@ -48,7 +51,9 @@ export class KyselyStore implements Store {
       now: options.now ?? (() => new Date()),
       readRows: options.reader?.read,
     };
-    this.#reader = options.reader;
+    const reader = options.reader;
+    this.#reader = reader;
+    this.#keyLookups = reader && new UnchangedReadMemo(() => reader.changeCount());
   }
 
   async #run<T>(operation: string, fn: (ctx: StoreContext) => Promise<T>): Promise<T> {
@@ -80,9 +85,10 @@ export class KyselyStore implements Store {
   findPersonalApiKey: Methods['findPersonalApiKey'] = (v) =>
     this.#run('findPersonalApiKey', (c) => accounts.findPersonalApiKey(c, v));
   findPersonalApiKeyInOrganization: Methods['findPersonalApiKeyInOrganization'] = (v, organizationId) =>
-    this.#run('findPersonalApiKeyInOrganization', (c) =>
-      keyLookup.findPersonalApiKeyInOrganization(c, v, organizationId),
-    );
+    this.#run('findPersonalApiKeyInOrganization', (c) => {
+      const read = () => keyLookup.findPersonalApiKeyInOrganization(c, v, organizationId);
+      return this.#keyLookups ? this.#keyLookups.get(`${v}\n${organizationId}`, read) : read();
+    });
   touchPersonalApiKey: Methods['touchPersonalApiKey'] = (id, at) =>
     this.#run('touchPersonalApiKey', (c) => accounts.touchPersonalApiKey(c, id, at ?? c.now()));
   createPersonalApiKey: Methods['createPersonalApiKey'] = (input) =>

@@ -6,6 +6,8 @@ export type ReadRows = (sqlText: string, parameters: readonly unknown[]) => unkn
 /** A second connection to a SQLite file, for reads outside transactions. */
 export interface SqliteReader {
   read: ReadRows;
+  /** `PRAGMA data_version`: changes whenever another connection (this process's writer included) has committed. */
+  changeCount(): number;
   close(): void;
 }
 
@@ -28,15 +30,17 @@ export function createSqliteReader(path: string): SqliteReader | undefined {
     database = opened;
     return opened;
   };
+  const read: ReadRows = (sqlText, parameters) => {
+    let statement = statements.get(sqlText);
+    if (!statement) {
+      statement = (database ?? open()).prepare(sqlText);
+      statements.set(sqlText, statement);
+    }
+    return statement.all(parameters as unknown[]);
+  };
   return {
-    read(sqlText, parameters) {
-      let statement = statements.get(sqlText);
-      if (!statement) {
-        statement = (database ?? open()).prepare(sqlText);
-        statements.set(sqlText, statement);
-      }
-      return statement.all(parameters as unknown[]);
-    },
+    read,
+    changeCount: () => (read('pragma data_version', [])[0] as { data_version: number }).data_version,
     close() {
       database?.close();
       database = undefined;

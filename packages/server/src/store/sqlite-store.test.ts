@@ -22,6 +22,33 @@ describeStore('sqlite', async (now) => {
 });
 
 describe('SQLite store file', () => {
+  it('serves the authentication lookup from memory only while no connection has committed', async () => {
+    const path = tempDb();
+    const server = await openStore(`sqlite:${path}`);
+    await server.migrate();
+    const admin = await openStore(`sqlite:${path}`); // another process, e.g. the admin CLI
+    const org = await server.createOrganization({ name: 'Memo' });
+    const created = await server.createUser({ email: 'memo@example.com' });
+    if (!created.ok) throw new Error(created.reason);
+    await server.addMember(org.id, created.user.id, 8);
+    const key = await server.createPersonalApiKey({
+      user_id: created.user.id,
+      label: 'k',
+      secure_value: 'sha256$memo',
+      mask_value: 'phx_...memo',
+      scopes: ['*'],
+    });
+    if (!key.ok) throw new Error(key.reason);
+    const lookUp = () => server.findPersonalApiKeyInOrganization('sha256$memo', org.id);
+    const first = await lookUp();
+    expect(first?.organization?.membership?.level).toBe(8);
+    expect(await lookUp()).toBe(first); // the same object: kept
+    await admin.updateMemberLevel(org.id, created.user.id, 1); // committed by another connection
+    expect((await lookUp())?.organization?.membership?.level).toBe(1);
+    await server.removeMember(org.id, created.user.id); // committed by this store's own writer
+    expect((await lookUp())?.organization?.membership).toBeUndefined();
+    await Promise.all([server.close(), admin.close()]);
+  });
   it('shares the members version with another connection to the same file (a second server process)', async () => {
     const path = tempDb();
     const first = await openStore(`sqlite:${path}`);
