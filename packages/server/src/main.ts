@@ -36,6 +36,8 @@ export interface RunningServer {
   url: string;
   port: number;
   store: Store;
+  /** The server's logger (its lines are batched: see `batchWrites`). */
+  logger: Logger;
   /** Stops accepting connections, lets in-flight requests finish, stops the purge job, closes mailer and store. */
   close(): Promise<void>;
 }
@@ -140,6 +142,7 @@ export async function startServer<H>(options: StartServerOptions<H>): Promise<Ru
     url,
     port,
     store,
+    logger,
     close() {
       closing ??= (async () => {
         clearInterval(timer);
@@ -187,10 +190,12 @@ async function main(): Promise<void> {
   // Handlers go in BEFORE the server announces itself ("listening"): a signal sent as soon as that line is read
   // must stop the server gracefully, not kill it. A signal during start-up stops it once it has started.
   const stop = (signal: string) => {
-    const time = new Date().toISOString();
-    process.stdout.write(`${JSON.stringify({ level: 'info', time, msg: 'shutting down', signal })}\n`);
     starting
-      .then((server) => server.close())
+      .then((server) => {
+        // Through the server's logger: after the request lines already gathered, before "stopped".
+        server.logger.info({ msg: 'shutting down', signal });
+        return server.close();
+      })
       .then(
         () => process.exit(0),
         (error: unknown) => {
