@@ -9,6 +9,7 @@ import {
   type SqliteDatabase as SqliteDialectDatabase,
   SqliteDriver,
 } from 'kysely';
+import { noteSqliteWrite, sqliteFileKey } from './sqlite-write-epochs.js';
 import { prepareQuery, WORD_SIMILARITY_THRESHOLD, wordSimilarity } from './trigram.js';
 
 /*
@@ -42,7 +43,7 @@ const STATEMENT_CACHE_SIZE = 500;
  * profile: `prepare` was the largest single item of a GET). Statements are reused by SQL text. Safe because
  * better-sqlite3 runs a statement to completion synchronously; only `stream()` (unused by the store) keeps one busy.
  */
-function withStatementCache(database: SqliteDatabase.Database): SqliteDialectDatabase {
+function withStatementCache(database: SqliteDatabase.Database, onWrite: () => void): SqliteDialectDatabase {
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
     close: () => database.close(),
@@ -52,6 +53,8 @@ function withStatementCache(database: SqliteDatabase.Database): SqliteDialectDat
       else statement = database.prepare(sqlText);
       statements.set(sqlText, statement);
       if (statements.size > STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string);
+      // Kysely runs what it prepares at once (synchronously): a write is recorded before it happens.
+      if (!statement.reader) onWrite();
       return statement;
     },
   };
@@ -110,5 +113,6 @@ export function createSqliteDialect(path: string): SqliteDialect {
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   registerSqliteFunctions(database);
-  return new ImmediateSqliteDialect(withStatementCache(database));
+  const fileKey = sqliteFileKey(path);
+  return new ImmediateSqliteDialect(withStatementCache(database, () => noteSqliteWrite(fileKey)));
 }

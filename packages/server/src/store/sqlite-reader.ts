@@ -1,4 +1,5 @@
 import SqliteDatabase from 'better-sqlite3';
+import { sqliteFileKey, sqliteWriteEpoch } from './sqlite-write-epochs.js';
 
 /** Runs a read-only statement synchronously; see {@link createSqliteReader}. */
 export type ReadRows = (sqlText: string, parameters: readonly unknown[]) => unknown[];
@@ -6,7 +7,13 @@ export type ReadRows = (sqlText: string, parameters: readonly unknown[]) => unkn
 /** A second connection to a SQLite file, for reads outside transactions. */
 export interface SqliteReader {
   read: ReadRows;
-  /** `PRAGMA data_version`: changes whenever another connection (this process's writer included) has committed. */
+  /**
+   * Changes whenever a connection has committed (`PRAGMA data_version`). Read at most once per event-loop turn, and
+   * again as soon as this process has written to the file: a caller sees every commit of this process at once, and
+   * every commit of another process that completed before the turn's first call. (Requests handled in a turn were
+   * read from sockets that were ready when the turn began, so none of them can have waited for a commit made during
+   * the turn; a pipelined request read later in the same turn is the exception this accepts.)
+   */
   changeCount(): number;
   close(): void;
 }
@@ -23,6 +30,10 @@ export function createSqliteReader(path: string): SqliteReader | undefined {
   if (path === ':memory:') return undefined;
   let database: SqliteDatabase.Database | undefined;
   const statements = new Map<string, SqliteDatabase.Statement>();
+  const fileKey = sqliteFileKey(path);
+  let count: number | undefined;
+  let countEpoch = 0;
+  let resetScheduled = false;
   const open = () => {
     const opened = new SqliteDatabase(path, { fileMustExist: true });
     opened.pragma('query_only = ON');
@@ -40,7 +51,21 @@ export function createSqliteReader(path: string): SqliteReader | undefined {
   };
   return {
     read,
-    changeCount: () => (read('pragma data_version', [])[0] as { data_version: number }).data_version,
+    changeCount() {
+      const epoch = sqliteWriteEpoch(fileKey);
+      if (count === undefined || epoch !== countEpoch) {
+        count = (read('pragma data_version', [])[0] as { data_version: number }).data_version;
+        countEpoch = epoch;
+        if (!resetScheduled) {
+          resetScheduled = true;
+          setImmediate(() => {
+            count = undefined;
+            resetScheduled = false;
+          });
+        }
+      }
+      return count;
+    },
     close() {
       database?.close();
       database = undefined;

@@ -23,6 +23,7 @@ describeStore('sqlite', async (now) => {
 
 describe('SQLite store file', () => {
   it('serves the authentication lookup from memory only while no connection has committed', async () => {
+    const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
     const path = tempDb();
     const server = await openStore(`sqlite:${path}`);
     await server.migrate();
@@ -44,6 +45,7 @@ describe('SQLite store file', () => {
     expect(first?.organization?.membership?.level).toBe(8);
     expect(await lookUp()).toBe(first); // the same object: kept
     await admin.updateMemberLevel(org.id, created.user.id, 1); // committed by another connection
+    await nextTurn(); // another process's commit is seen from the next event-loop turn on
     expect((await lookUp())?.organization?.membership?.level).toBe(1);
     await server.removeMember(org.id, created.user.id); // committed by this store's own writer
     expect((await lookUp())?.organization?.membership).toBeUndefined();

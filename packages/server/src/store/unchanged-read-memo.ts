@@ -2,10 +2,9 @@
 export const DEFAULT_MEMO_ENTRIES = 10_000;
 
 /**
- * Results of a read, kept while the database is unchanged. `changeCount` must change whenever any connection, in
- * any process, commits: SQLite's `PRAGMA data_version` on the store's read connection (`sqlite-reader.ts`) does, at
- * the cost of a read lock, a tenth of what the authentication read and its decoding cost. So a hit is exactly what
- * the read would return now, never older. A result is kept only if no commit was seen while it was read; a missing
+ * Results of a read, kept while the database is unchanged: `changeCount` changes when a connection has committed
+ * (the SQLite reader's `changeCount`, which sees this process's commits at once and other processes' from the next
+ * event-loop turn on; see `sqlite-reader.ts`). A hit is what the read would return at that point. A result is kept only if no commit was seen while it was read; a missing
  * row (`undefined`) is not kept. Kept values are frozen (they are shared by every caller).
  *
  * @example
