@@ -34,13 +34,14 @@ function matchSegments(
 ): Record<string, string> | undefined {
   if (segments.length !== parts.length) return undefined;
   const params: Record<string, string> = {};
-  for (const [index, segment] of segments.entries()) {
-    const part = parts[index] ?? '';
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index] as CompiledPath['segments'][number];
+    const part = parts[index] as string;
     if ('literal' in segment) {
       if (segment.literal !== part) return undefined;
     } else {
       if (part === '') return undefined;
-      params[segment.param] = safeDecode(part);
+      params[segment.param] = part.includes('%') ? safeDecode(part) : part;
     }
   }
   return params;
@@ -83,11 +84,17 @@ export function compileOperationMatcher(operations: OperationTable): OperationMa
     }
     compiled.byMethod.set(operation.method.toUpperCase(), { operationId, operation });
   }
-  const ordered = [...paths.values()].sort(compareSpecificity);
+  // Templates by segment count, most specific first: a request path is compared only with templates of its length.
+  const bySegmentCount = new Map<number, CompiledPath[]>();
+  for (const compiled of [...paths.values()].sort(compareSpecificity)) {
+    const list = bySegmentCount.get(compiled.segments.length) ?? [];
+    list.push(compiled);
+    bySegmentCount.set(compiled.segments.length, list);
+  }
 
   const findPath = (path: string) => {
     const parts = path.split('/');
-    for (const compiled of ordered) {
+    for (const compiled of bySegmentCount.get(parts.length) ?? []) {
       const params = matchSegments(compiled.segments, parts);
       if (params) return { compiled, params };
     }
