@@ -9,7 +9,7 @@ import { ApiError } from '../http/api-error.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { resolveUserUuid } from '../http/auth-middleware.js';
 import { paginate, parsePageRequest } from '../http/pagination.js';
-import { jsonBytes, RenderedBodyCache, renderJson } from '../http/rendered-body-cache.js';
+import { RenderedBodyCache, respondRendered } from '../http/rendered-body-cache.js';
 import {
   checkLevelChange,
   checkMemberRemoval,
@@ -49,18 +49,17 @@ export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Memb
       const organizationId = c.get('organization').id;
       // Equal members versions mean equal lists (any process); the URL carries the query and the links' origin.
       const key = `${organizationId}\n${c.get('membersVersion')}\n${c.req.url}`;
-      const cached = renderedPages.get(key);
-      if (cached) return jsonBytes<PaginatedOrganizationMemberList, 200>(c, cached, 200);
-      const query = c.req.valid('query');
-      const page = parsePageRequest(query);
-      const search = normalizeSearch(query.search);
-      const { count, results } = await store.listMembers(organizationId, {
-        ...page,
-        order: query.order,
-        ...(search ? { search } : {}),
+      return respondRendered<PaginatedOrganizationMemberList>(c, renderedPages, key, async () => {
+        const query = c.req.valid('query');
+        const page = parsePageRequest(query);
+        const search = normalizeSearch(query.search);
+        const { count, results } = await store.listMembers(organizationId, {
+          ...page,
+          order: query.order,
+          ...(search ? { search } : {}),
+        });
+        return paginate(c, page, count, results.map(toMember));
       });
-      const body = renderJson(paginate(c, page, count, results.map(toMember)));
-      return jsonBytes<PaginatedOrganizationMemberList, 200>(c, renderedPages.set(key, body), 200);
     },
 
     members_partial_update: async (c) => {
@@ -89,11 +88,10 @@ export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Memb
       const uuid = resolveUserUuid(c, c.req.valid('param').user__uuid);
       // The login lives on the user row, whose every change bumps the members version (as does leaving).
       const key = `${c.get('organization').id}\n${c.get('membersVersion')}\ngithub_login\n${uuid}`;
-      const cached = renderedPages.get(key);
-      if (cached) return jsonBytes<OrganizationMemberGithubLogin, 200>(c, cached, 200);
-      const target = await findTarget(c, uuid);
-      const body = renderJson({ github_login: target.user.github_login });
-      return jsonBytes<OrganizationMemberGithubLogin, 200>(c, renderedPages.set(key, body), 200);
+      return respondRendered<OrganizationMemberGithubLogin>(c, renderedPages, key, async () => {
+        const target = await findTarget(c, uuid);
+        return { github_login: target.user.github_login };
+      });
     },
 
     members_scoped_api_keys_retrieve: async (c) => {

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { hashApiKeyValue } from '../domain/tokens.js';
-import type { OrganizationMembership } from '../store/store.js';
+import type { KeyInOrganization, OrganizationMembership } from '../store/store.js';
 import { ApiError } from './api-error.js';
 import type { AppEnv, Principal } from './app-env.js';
 import { checkScopedOrganizations, checkScopedTeams, checkScopes } from './scope-check.js';
@@ -29,11 +29,11 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     const matched = c.get('operation');
     const rawOrganizationId = matched.params.organization_id;
     // A UUID organization is read with the key (one query); the checks below still run in upstream's order.
-    const prefetch =
+    const uuidOrganization =
       rawOrganizationId !== undefined && UUID.test(rawOrganizationId)
         ? rawOrganizationId.toLowerCase()
         : undefined;
-    const { principal, prefetched } = await lookUpKey(c, prefetch);
+    const { principal, organization: keyOrganization } = await lookUpKey(c, uuidOrganization);
     c.set('principal', principal);
 
     const teamsDenied = checkScopedTeams(principal.key, matched.operation.path, matched.params);
@@ -46,7 +46,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
         c,
         principal,
         rawOrganizationId,
-        prefetched,
+        keyOrganization,
       );
       if (!membership) throw ApiError.permissionDenied();
       c.set('organization', organization);
@@ -65,26 +65,23 @@ export async function authenticateKey(c: Context<AppEnv>): Promise<Principal> {
   return (await lookUpKey(c, undefined)).principal;
 }
 
-/** What {@link lookUpKey} read of the organization with the key: the lookup's result, `undefined` included. */
-interface Prefetched {
-  found: OrganizationMembership | undefined;
-}
-
-/** Step 1, reading `organizationId` (a lowercase UUID) and the user's membership in the same query when given. */
+/**
+ * Step 1. Given `organizationId` (a lowercase UUID), the same query also reads that organization and the user's
+ * membership (`organization`: `undefined` when there is no such organization, or when none was asked for).
+ */
 async function lookUpKey(
   c: Context<AppEnv>,
   organizationId: string | undefined,
-): Promise<{ principal: Principal; prefetched?: Prefetched }> {
+): Promise<{ principal: Principal; organization: OrganizationMembership | undefined }> {
   const header = c.req.header('authorization');
   const token = header ? BEARER.exec(header)?.[1] : undefined;
   if (!token) throw ApiError.notAuthenticated();
   const { store, clock } = c.get('deps');
   const secureValue = hashApiKeyValue(token);
-  const withOrganization =
+  const found: KeyInOrganization | undefined =
     organizationId === undefined
-      ? undefined
+      ? await store.findPersonalApiKey(secureValue).then((key) => key && { ...key, organization: undefined })
       : await store.findPersonalApiKeyInOrganization(secureValue, organizationId);
-  const found = organizationId === undefined ? await store.findPersonalApiKey(secureValue) : withOrganization;
   if (!found || !sameSecret(found.key.secure_value, secureValue)) throw ApiError.authenticationFailed();
   if (!found.user.is_active) throw ApiError.authenticationFailed('User account is disabled.');
   const now = clock.now();
@@ -92,10 +89,7 @@ async function lookUpKey(
   if (!lastUsed || now.getTime() - lastUsed.getTime() >= KEY_TOUCH_INTERVAL_MS) {
     await store.touchPersonalApiKey(found.key.id, now);
   }
-  const principal = { user: found.user, key: found.key };
-  return withOrganization
-    ? { principal, prefetched: { found: withOrganization.organization } }
-    : { principal };
+  return { principal: { user: found.user, key: found.key }, organization: found.organization };
 }
 
 /** Constant-time comparison of the stored and computed hashes (the lookup itself goes through an index). */
@@ -107,17 +101,17 @@ function sameSecret(stored: string, computed: string): boolean {
 
 /**
  * The organization of the path, the requester's membership in it and its members version: `@current` resolved,
- * a non-UUID → 404, `scoped_organizations` → 403, unknown → 403. `prefetched`: what the key lookup already read.
+ * a non-UUID → 404, `scoped_organizations` → 403, unknown → 403. A UUID's organization was read with the key.
  */
 async function resolveOrganization(
   c: Context<AppEnv>,
   principal: Principal,
   raw: string,
-  prefetched: Prefetched | undefined,
+  keyOrganization: OrganizationMembership | undefined,
 ): Promise<OrganizationMembership> {
-  const { store } = c.get('deps');
-  let found: OrganizationMembership | undefined;
+  let found = keyOrganization;
   if (raw === '@current') {
+    const { store } = c.get('deps');
     const current = await store.findCurrentOrganization(
       principal.user.id,
       principal.key.scoped_organizations,
@@ -128,9 +122,6 @@ async function resolveOrganization(
     if (!UUID.test(raw)) throw ApiError.notFound();
     const orgDenied = checkScopedOrganizations(principal.key, raw);
     if (orgDenied) throw ApiError.permissionDenied(orgDenied);
-    found = prefetched
-      ? prefetched.found
-      : await store.getOrganizationMembership(raw.toLowerCase(), principal.user.id);
   }
   if (!found) throw ApiError.permissionDenied();
   return found;

@@ -65,15 +65,21 @@ export function renderJson(value: unknown): Uint8Array {
 }
 
 /**
- * Answers with bytes made by {@link renderJson} from a `T`: the same response `c.json(value, status)` gives (body,
- * `Content-Type: application/json`), typed as that JSON response so the generated handler types still hold.
+ * Answers with the body kept under `key`, else renders `render()`'s value, keeps it and answers with it: the same
+ * response `c.json(value, 200)` gives (body, `Content-Type: application/json`), typed as that JSON response so the
+ * generated handler types still hold.
+ *
+ * @example
+ * return respondRendered<PaginatedOrganizationMemberList>(c, pages, key, async () => loadPage());
  */
-export function jsonBytes<T, S extends 200>(
+export async function respondRendered<T>(
   c: Context,
-  body: Uint8Array,
-  status: S,
-): TypedResponse<JSONParsed<T>, S, 'json'> {
-  return c.body(body as Uint8Array<ArrayBuffer>, status, {
+  cache: RenderedBodyCache,
+  key: string,
+  render: () => Promise<T>,
+): Promise<TypedResponse<JSONParsed<T>, 200, 'json'>> {
+  const body = cache.get(key) ?? cache.set(key, renderJson(await render()));
+  return c.body(body as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': 'application/json',
-  }) as unknown as TypedResponse<JSONParsed<T>, S, 'json'>;
+  }) as unknown as TypedResponse<JSONParsed<T>, 200, 'json'>;
 }

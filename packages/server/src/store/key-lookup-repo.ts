@@ -55,13 +55,7 @@ export async function findPersonalApiKeyInOrganization(
   const key = decodePersonalApiKey(row, ctx.dialect);
   const user = decodeUser(row, ctx.dialect, 'u_');
   if (row.o_id === null) return { key, user, organization: undefined };
-  const organization = decodeOrganization({
-    id: row.o_id,
-    name: row.o_name,
-    members_can_invite: row.o_members_can_invite,
-    members_can_create_projects: row.o_members_can_create_projects,
-    created_at: row.o_created_at,
-  });
+  const organization = decodeOrganization(row, 'o_');
   const membership = decodeJoinedMembership(row, organization.id, user.id);
   return {
     key,

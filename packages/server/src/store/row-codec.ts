@@ -74,13 +74,15 @@ export function decodeUser(row: Row, d: SqlDialect, prefix = ''): User {
   };
 }
 
-export function decodeOrganization(row: Row): Organization {
+/** Decodes an organization row; `prefix` is e.g. `o_` for columns selected as `o.name as o_name`. */
+export function decodeOrganization(row: Row, prefix = ''): Organization {
+  const f = (name: string) => row[prefix + name];
   return {
-    id: readText(row.id),
-    name: readText(row.name),
-    members_can_invite: readBool(row.members_can_invite),
-    members_can_create_projects: readBool(row.members_can_create_projects),
-    created_at: readTime(row.created_at),
+    id: readText(f('id')),
+    name: readText(f('name')),
+    members_can_invite: readBool(f('members_can_invite')),
+    members_can_create_projects: readBool(f('members_can_create_projects')),
+    created_at: readTime(f('created_at')),
   };
 }
 
