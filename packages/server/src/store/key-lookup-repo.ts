@@ -5,6 +5,7 @@ import {
   decodeOrganization,
   decodePersonalApiKey,
   decodeUser,
+  JOINED_MEMBERSHIP_COLUMNS,
   PREFIXED_USER_COLUMNS,
 } from './row-codec.js';
 import type { OrganizationMembership } from './store.js';
@@ -30,11 +31,8 @@ const keyInOrganizationQuery = preparedQuery((db, secureValue: string, organizat
       'o.members_can_create_projects as o_members_can_create_projects',
       'o.created_at as o_created_at',
       'o.members_version as o_members_version',
-      'm.id as m_id',
-      'm.level as m_level',
-      'm.joined_at as m_joined_at',
-      'm.updated_at as m_updated_at',
     ])
+    .select(JOINED_MEMBERSHIP_COLUMNS)
     .where('k.secure_value', '=', secureValue),
 );
 

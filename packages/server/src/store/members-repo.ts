@@ -8,6 +8,7 @@ import {
   decodeMembership,
   decodeOrganization,
   decodeUser,
+  JOINED_MEMBERSHIP_COLUMNS,
   PREFIXED_USER_COLUMNS,
   toIso,
 } from './row-codec.js';
@@ -61,12 +62,7 @@ const organizationMembershipQuery = preparedQuery((db, organizationId: string, u
       join.onRef('m.organization_id', '=', 'o.id').on('m.user_id', '=', userId),
     )
     .selectAll('o')
-    .select([
-      'm.id as m_id',
-      'm.level as m_level',
-      'm.joined_at as m_joined_at',
-      'm.updated_at as m_updated_at',
-    ])
+    .select(JOINED_MEMBERSHIP_COLUMNS)
     .where('o.id', '=', organizationId),
 );
 

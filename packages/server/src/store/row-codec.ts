@@ -97,6 +97,14 @@ export function decodeMembership(row: Row): Membership {
   };
 }
 
+/** A left-joined membership's columns (alias `m`), as {@link decodeJoinedMembership} reads them. */
+export const JOINED_MEMBERSHIP_COLUMNS = [
+  'm.id as m_id',
+  'm.level as m_level',
+  'm.joined_at as m_joined_at',
+  'm.updated_at as m_updated_at',
+] as const;
+
 /**
  * The membership of a row that left-joined it with `m_`-prefixed columns (`m_id`, `m_level`, `m_joined_at`,
  * `m_updated_at`) next to its organization and user; `undefined` when the join found none.
