@@ -12,8 +12,8 @@ import type { GeneratedFile } from '../../src/generated-file.js';
 import { emitServerFiles } from '../../src/server/emit-server.js';
 import { diffJson, hoistedComponents, normaliseDocument } from '../round-trip/normalize-document.js';
 
-/** The shared corpus: a sibling of the repository (`../shared/specs/oas-3.1-corpus`). */
-export const CORPUS_DIR = path.resolve(REPO_ROOT, '../shared/specs/oas-3.1-corpus');
+/** The vendored corpus: real public OpenAPI 3.1 descriptions, unchanged, with their origin in `specs/SOURCES.md`. */
+export const CORPUS_DIR = path.resolve(import.meta.dirname, 'specs');
 
 /**
  * Where the outputs go while the test runs. Inside the package so that zod, @hono/zod-openapi and openapi-fetch
@@ -57,7 +57,7 @@ export interface SpecResult {
 export async function listSpecs(): Promise<string[]> {
   if (!existsSync(CORPUS_DIR)) {
     throw new Error(
-      `the OpenAPI 3.1 corpus is missing: expected it at ${CORPUS_DIR} (../shared/specs/oas-3.1-corpus relative to the repository root)`,
+      `the OpenAPI 3.1 corpus is missing: expected it at ${CORPUS_DIR} (packages/codegen/test/corpus/specs)`,
     );
   }
   const specs: string[] = [];

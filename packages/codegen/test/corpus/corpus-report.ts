@@ -39,7 +39,7 @@ export function renderReport(results: SpecResult[], global: string[]): string {
   const lines = [
     '# Code generator on the OpenAPI 3.1 corpus',
     '',
-    'Written by `test/corpus/corpus.test.ts` (do not edit): every spec of `../shared/specs/oas-3.1-corpus` generated',
+    'Written by `test/corpus/corpus.test.ts` (do not edit): every spec of `test/corpus/specs` generated',
     'in strict mode (the default) and in lenient mode (`--lenient`, `strict: false`: OpenAPI 3.0 leftovers are',
     'translated, one warning per translated node), client types emitted, and all outputs (lenient server, client, and',
     'the strict server files where they differ from the lenient ones) type-checked in ONE `tsc --noEmit` program with',
