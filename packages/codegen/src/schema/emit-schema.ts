@@ -185,7 +185,7 @@ function inferType(node: SchemaObject): string | undefined {
 }
 
 function emitOfType(
-  type: string,
+  type: unknown,
   node: SchemaObject,
   pointer: string,
   ctx: EmitContext,
@@ -208,10 +208,20 @@ function emitOfType(
     default:
       throw new CodegenError(
         childPointer(pointer, 'type'),
-        `unknown type "${type}"`,
+        typeof type === 'string'
+          ? `unknown type "${type}"`
+          : `\`type\` must be a type name or a list of type names, found ${describeValue(type)}`,
         'Use one of string, number, integer, boolean, array, object, null.',
       );
   }
+}
+
+/** A JSON value's kind for an error message: `an object`, `an array`, `null`, `the number 1`, … */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `the ${typeof value} ${JSON.stringify(value)}`;
 }
 
 /** Parameters arrive as strings: wrap the schema in the runtime coercion (a no-op for values of other shapes). */

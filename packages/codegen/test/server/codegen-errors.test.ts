@@ -33,6 +33,20 @@ const schemaCases: [
     'Use one of string, number, integer, boolean, array, object, null.',
   ],
   [
+    'a schema nested under `type` (codat accounting: Item/definitions/itemType)',
+    { type: { type: 'string', enum: ['Service'] } } as unknown as SchemaNode,
+    '/x/type',
+    '`type` must be a type name or a list of type names, found an object',
+    'Use one of string, number, integer, boolean, array, object, null.',
+  ],
+  [
+    'a number in a `type` list',
+    { type: ['string', 1] } as unknown as SchemaNode,
+    '/x/type',
+    '`type` must be a type name or a list of type names, found the number 1',
+    'Use one of string, number, integer, boolean, array, object, null.',
+  ],
+  [
     'external $ref',
     { $ref: 'other.yaml#/X' },
     '/x',
