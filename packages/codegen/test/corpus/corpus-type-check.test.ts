@@ -62,7 +62,6 @@ describe('typeCheckFiles: a cached (incremental) check finds exactly what a cold
       ['a/use.ts:2 TS2322', 'b/other.ts:1 TS2322'],
       [info(1, 2), info(2, 2)],
     ],
-    ['fixed', valid, 1, [], [info(1, 1)]],
   ];
   it.each(steps)('%s', async (_name, sources, workers, expected, cached) => {
     expect(await check(sources, { cache: true, workers })).toEqual(expected);
