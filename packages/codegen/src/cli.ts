@@ -1,13 +1,14 @@
-#!/usr/bin/env tsx
 /**
  * `org-api-codegen` (`npm run generate` at the repository root): spec → server skeleton + client types.
  * Run with `--help` for the flags. Exit codes: 0 success, 1 `--check` found drift, 2 error.
+ * `bin/org-api-codegen.mjs` runs this file from its esbuild bundle (build/cli.mjs).
  */
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CodegenError } from './codegen-error.js';
-import { type GenerateOptions, type GenerateResult, generate, REPO_ROOT } from './generate.js';
+import type { GenerateOptions, GenerateResult } from './generate.js';
+import { REPO_ROOT } from './repo-root.js';
 
 const USAGE = `Usage: org-api-codegen [options]   (from the repository root: npm run generate -- [options])
 
@@ -123,6 +124,8 @@ function reportError(error: unknown, specPath: string): number {
 async function runOnce(options: GenerateOptions): Promise<number> {
   console.log(`read      ${display(options.specPath)}`);
   try {
+    // Loaded on first use: `--help` and usage errors need none of the generator.
+    const { generate } = await import('./generate.js');
     const result = await generate(options);
     reportWarnings(result);
     if (options.check) return reportCheck(result);
@@ -132,6 +135,12 @@ async function runOnce(options: GenerateOptions): Promise<number> {
     return reportError(error, options.specPath);
   }
 }
+
+/**
+ * Quiet time after the last change event before regenerating: editors save with a burst of events (truncate and
+ * write, or write a temporary file and rename it) within a few milliseconds.
+ */
+const WATCH_DEBOUNCE_MS = 30;
 
 /** Regenerates on every change of the spec file, debounced; never exits on a generator error. */
 async function runWatch(options: GenerateOptions): Promise<void> {
@@ -148,7 +157,7 @@ async function runWatch(options: GenerateOptions): Promise<void> {
         console.log(`\nchange detected at ${new Date().toISOString()}, regenerating`);
         await runOnce(options);
       });
-    }, 150);
+    }, WATCH_DEBOUNCE_MS);
   });
   console.log(`watching ${display(options.specPath)} for changes (Ctrl-C to stop)`);
   await new Promise<never>(() => {});
@@ -172,4 +181,7 @@ async function main(argv: string[]): Promise<number> {
   return runOnce(parsed.options);
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Not a top-level await: the bundle may be CommonJS.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,14 +1,13 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { emitClientFiles } from './client/emit-client.js';
 import type { CodegenWarning } from './codegen-error.js';
 import { loadDocument } from './document/load-document.js';
 import type { OpenApiDocument } from './document/openapi-document.js';
 import type { GeneratedFile } from './generated-file.js';
+import { REPO_ROOT } from './repo-root.js';
 import { emitServerFiles } from './server/emit-server.js';
 
-/** The repository root (this file is `<root>/packages/codegen/src/generate.ts`). */
-export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+export { REPO_ROOT };
 
 const GENERATED_NAME = /^[A-Za-z0-9_.-]+\.gen\.ts$/;
 
@@ -74,6 +73,8 @@ export async function planFiles(
   },
 ): Promise<PlannedFile[]> {
   const serverFiles = emitServerFiles(document, { strict: options.strict, onWarning: options.onWarning });
+  // Loaded here, not above: the client emitter brings TypeScript and openapi-typescript, half of a cold start.
+  const { emitClientFiles } = await import('./client/emit-client.js');
   const clientFiles = await emitClientFiles(document);
   return [
     ...placeFiles(serverFiles, options.serverOutDir, options.specLabel),
