@@ -8,6 +8,7 @@ import type { OpenApiDocument } from '../document/openapi-document.js';
 import type { GeneratedFile } from '../generated-file.js';
 import { formatTypeScript } from './format-typescript.js';
 import { hoistNestedRefs } from './hoist-nested-refs.js';
+import { aliasRecursiveSchemas, eagerlyRecursiveSchemas } from './recursive-aliases.js';
 import { OPTIONAL_IN_REQUEST, splitRequestForms } from './split-request-forms.js';
 
 /** Options of {@link emitClientFiles}. */
@@ -23,8 +24,10 @@ export interface EmitClientOptions {
  * `Writable` forbids them in bodies, `Readable` unwraps them in responses), writeOnly properties are `$Write<T>`,
  * a property with a `default` is required in responses (`defaultNonNullable`) and optional in requests (request
  * forms `<Name>Request`, see {@link splitRequestForms}), an object schema without properties is free-form
- * (`Record<string, unknown>`; with `additionalProperties: false` it stays `Record<string, never>`). `$ref`s into the inside of a component are hoisted
- * (see {@link hoistNestedRefs}). Output has no header line; `generate` adds it.
+ * (`Record<string, unknown>`; with `additionalProperties: false` it stays `Record<string, never>`). `$ref`s into the
+ * inside of a component are hoisted (see {@link hoistNestedRefs}); a schema that refers to itself outside object
+ * properties (a JSON value) gets a recursive type alias (see {@link aliasRecursiveSchemas}). Output has no header
+ * line; `generate` adds it.
  *
  * @throws CodegenError - when openapi-typescript rejects the document.
  * @example const [file] = await emitClientFiles(document); // { path: 'openapi.gen.ts', contents: 'export …' }
@@ -44,6 +47,7 @@ export async function emitClientFiles(
       prepared as unknown as OpenAPI3,
       transformContext(prepared as unknown as OpenAPI3),
     );
+    nodes = aliasRecursiveSchemas(nodes, eagerlyRecursiveSchemas(prepared));
   } catch (error) {
     throw toCodegenError(error);
   }

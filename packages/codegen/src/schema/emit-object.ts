@@ -72,8 +72,13 @@ export function propertyEntries(
     if (isExcluded(property, ctx.direction)) continue;
     const outerForward = ctx.forward;
     ctx.forward = false;
+    ctx.propertyDepth++;
+    // A required property must be sent even when it has a default (which is then documentation only).
+    ctx.defaultAsMetadata = required.includes(name);
     let code = emitChild(property, childPointer(childPointer(pointer, 'properties'), name));
+    ctx.propertyDepth--;
     const hasDefault =
+      !required.includes(name) &&
       typeof property === 'object' &&
       property.default !== undefined &&
       defaultFits(property, property.default, ctx.table);

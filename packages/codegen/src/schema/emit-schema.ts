@@ -93,12 +93,16 @@ export function emitSchema(node: SchemaNode, pointer: string, ctx: EmitContext):
       );
   }
   if (!ctx.table.strict) node = translateOpenApi30(node, pointer, ctx.table.note);
+  const defaultAsMetadata = ctx.defaultAsMetadata;
+  ctx.defaultAsMetadata = false;
   const meta: Record<string, unknown> = {};
   let code = emitValidation(node, pointer, ctx, meta);
   addAnnotations(node, pointer, ctx, meta);
-  const fits = node.default === undefined || defaultFits(node, node.default, ctx.table);
+  const fits =
+    node.default === undefined || (!defaultAsMetadata && defaultFits(node, node.default, ctx.table));
   // zod-to-openapi drops `.default()` on a registered schema unless the default is also metadata; a default that
-  // does not fit its schema (e.g. `default: null` on a non-nullable branch) is documentation only.
+  // does not fit its schema (e.g. `default: null` on a non-nullable branch), or of a value that must be sent, is
+  // documentation only.
   if (node.default !== undefined && (typeof node.$ref === 'string' || !fits)) meta.default = node.default;
   if (node.not !== undefined) {
     // zod has no negation: a refinement runs the negated schema; the keyword is kept as metadata for the document.

@@ -1,4 +1,3 @@
-import { CodegenError } from '../codegen-error.js';
 import type { GeneratedFile } from '../generated-file.js';
 import { propertyKey, quote } from '../schema/code-literal.js';
 import type { ComponentTable } from '../schema/component-table.js';
@@ -19,13 +18,6 @@ export function emitSchemasFile(doc: OpenApiDocument, table: ComponentTable): Ge
     const ctx = createContext(doc, table, direction, { defined });
     const form = direction === 'request' && entry.request ? entry.request : entry;
     const code = emitSchema(entry.schema, entry.pointer, ctx);
-    if (ctx.forward) {
-      throw new CodegenError(
-        entry.pointer,
-        'recursive reference outside an object property',
-        'Make the recursion go through an object property (e.g. `children: { type: array, items: { $ref: … } }`).',
-      );
-    }
     // A form written as a change of one above it (`.omit`/`.partial`/`.extend`) when that is shorter.
     const derived = deriveForm(doc, table, entry, direction, defined);
     const written = derived !== undefined && derived.length < code.length ? derived : code;

@@ -104,10 +104,17 @@ function emitParameter(
   const ctx = createContext(doc, table, 'request', { coerce: true, prefix: 's.', helpers });
   ctx.csvArrays = location !== 'query' || param.explode === false;
   ctx.pathSegment = location === 'path';
+  // A parameter that must be sent keeps its default as documentation: `.default()` would make it optional (and
+  // publish a path parameter as `required: false`, which OpenAPI forbids).
+  const mustSend = location === 'path' || param.required === true;
+  ctx.defaultAsMetadata = mustSend;
   let code = emitSchema(param.schema as SchemaNode, childPointer(pointer, 'schema'), ctx);
   const schema = param.schema as SchemaNode;
   const hasDefault =
-    typeof schema === 'object' && schema.default !== undefined && defaultFits(schema, schema.default, table);
+    !mustSend &&
+    typeof schema === 'object' &&
+    schema.default !== undefined &&
+    defaultFits(schema, schema.default, table);
   if (location !== 'path' && param.required !== true && !hasDefault) code += '.optional()';
   const meta: Record<string, unknown> = { name: param.name, in: location };
   for (const field of PARAM_FIELDS) if (param[field] !== undefined) meta[field] = param[field];
