@@ -19,7 +19,8 @@ Options:
   --spec <file>        spec to read       (default: openapi/organizations.yaml)
   --server-out <dir>   server output dir  (default: packages/server/src/generated)
   --client-out <dir>   client output dir  (default: packages/client/src/generated)
-  --check              write nothing; exit 1 if a generated file is out of date
+  --check              write nothing; exit 1 if a generated file is out of date,
+                       naming what changed per operation and schema
   --lenient            translate OpenAPI 3.0 leftovers (boolean exclusiveMinimum/Maximum,
                        schema examples maps, nullable) instead of failing; prints one
                        warning line per translated node
@@ -101,6 +102,10 @@ function reportCheck(result: GenerateResult): number {
     return 0;
   }
   for (const file of stale) console.error(`stale     ${display(file.path)} (${file.reason})`);
+  if (result.drift.length > 0) {
+    console.error('what changed in the spec since they were generated:');
+    for (const line of result.drift) console.error(`  ${line}`);
+  }
   console.error(
     `${stale.length} generated file(s) are out of date with ${display(result.specPath)}: run \`npm run generate\``,
   );

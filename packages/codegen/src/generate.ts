@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { CodegenWarning } from './codegen-error.js';
 import { loadDocument } from './document/load-document.js';
 import type { OpenApiDocument } from './document/openapi-document.js';
+import type { StaleFile } from './drift/describe-drift.js';
 import type { GeneratedFile } from './generated-file.js';
 import { REPO_ROOT } from './repo-root.js';
 import { emitServerFiles } from './server/emit-server.js';
@@ -41,6 +42,11 @@ export interface FileResult {
 export interface GenerateResult {
   specPath: string;
   files: FileResult[];
+  /**
+   * Check mode with stale files: what changed in the spec since they were written, one line per operation or schema
+   * change (see `describeDrift`), e.g. `members_list: query parameter email_domain added`. Empty otherwise.
+   */
+  drift: string[];
   /** Nodes translated in lenient mode (`strict: false`), in document order of emission; empty when strict. */
   warnings: CodegenWarning[];
   durationMs: number;
@@ -126,27 +132,36 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     strict: options.strict,
     onWarning: (warning) => warnings.push(warning),
   });
-  const files = options.check
-    ? await compareWithDisk(planned, [serverOutDir, clientOutDir])
-    : await writeToDisk(planned, [serverOutDir, clientOutDir]);
-  return { specPath, files, warnings, durationMs: Math.round(performance.now() - started) };
+  if (!options.check) {
+    const files = await writeToDisk(planned, [serverOutDir, clientOutDir]);
+    return { specPath, files, drift: [], warnings, durationMs: Math.round(performance.now() - started) };
+  }
+  const { files, stale } = await compareWithDisk(planned, [serverOutDir, clientOutDir]);
+  // Loaded only when something drifted: reading the generated files takes the TypeScript parser.
+  const drift = stale.length > 0 ? (await import('./drift/describe-drift.js')).describeDrift(stale) : [];
+  return { specPath, files, drift, warnings, durationMs: Math.round(performance.now() - started) };
 }
 
-async function compareWithDisk(planned: PlannedFile[], outDirs: string[]): Promise<FileResult[]> {
-  const results: FileResult[] = [];
+async function compareWithDisk(
+  planned: PlannedFile[],
+  outDirs: string[],
+): Promise<{ files: FileResult[]; stale: StaleFile[] }> {
+  const files: FileResult[] = [];
+  const stale: StaleFile[] = [];
   for (const file of planned) {
     const existing = await readFile(file.path, 'utf8').catch(() => undefined);
-    if (existing === file.contents) results.push({ path: file.path, status: 'unchanged' });
-    else
-      results.push({
-        path: file.path,
-        status: 'stale',
-        reason: existing === undefined ? 'missing' : 'changed',
-      });
+    if (existing === file.contents) {
+      files.push({ path: file.path, status: 'unchanged' });
+      continue;
+    }
+    files.push({ path: file.path, status: 'stale', reason: existing === undefined ? 'missing' : 'changed' });
+    stale.push({ path: file.path, actual: existing, expected: file.contents });
   }
-  for (const extra of await extraFiles(planned, outDirs))
-    results.push({ path: extra, status: 'stale', reason: 'extra' });
-  return results;
+  for (const extra of await extraFiles(planned, outDirs)) {
+    files.push({ path: extra, status: 'stale', reason: 'extra' });
+    stale.push({ path: extra, actual: await readFile(extra, 'utf8').catch(() => ''), expected: undefined });
+  }
+  return { files, stale };
 }
 
 async function writeToDisk(planned: PlannedFile[], outDirs: string[]): Promise<FileResult[]> {
