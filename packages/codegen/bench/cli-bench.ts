@@ -32,7 +32,8 @@ const { values } = parseArgs({
 const rounds = Number(values.rounds);
 const watchEdits = Number(values['watch-edits']);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a positive integer`);
-if (!Number.isInteger(watchEdits) || watchEdits < 1) throw new Error(`--watch-edits must be a positive integer`);
+if (!Number.isInteger(watchEdits) || watchEdits < 1)
+  throw new Error(`--watch-edits must be a positive integer`);
 
 interface Command {
   label: string;
@@ -101,7 +102,15 @@ async function measureWatch(): Promise<number[]> {
   const spec = path.join(work, 'organizations.yaml');
   copyFileSync(SPEC, spec);
   const original = readFileSync(spec, 'utf8');
-  const args = ['--watch', '--spec', spec, '--server-out', path.join(work, 's'), '--client-out', path.join(work, 'c')];
+  const args = [
+    '--watch',
+    '--spec',
+    spec,
+    '--server-out',
+    path.join(work, 's'),
+    '--client-out',
+    path.join(work, 'c'),
+  ];
   const child = spawn(process.execPath, [LAUNCHER, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let stdout = '';
   let waiter: (() => void) | undefined;
@@ -140,14 +149,22 @@ ensurePeers();
 const peerOut = mkdtempSync(path.join(os.tmpdir(), 'codegen-peer-bench-'));
 const ours: Command[] = [
   { label: 'ours: npm run generate', file: 'npm', args: ['run', '-s', 'generate'] },
-  { label: 'ours: npm run generate -- --check', file: 'npm', args: ['run', '-s', 'generate', '--', '--check'] },
+  {
+    label: 'ours: npm run generate -- --check',
+    file: 'npm',
+    args: ['run', '-s', 'generate', '--', '--check'],
+  },
 ];
 const peers: Command[] = PEERS.map((peer) => ({
   label: `${peer.name} ${peer.version}: ${peer.what}`,
   file: process.execPath,
   args: peer.args(SPEC, path.join(peerOut, peer.name)),
 }));
-const help: Command = { label: 'ours: npm run generate -- --help', file: 'npm', args: ['run', '-s', 'generate', '--', '--help'] };
+const help: Command = {
+  label: 'ours: npm run generate -- --help',
+  file: 'npm',
+  args: ['run', '-s', 'generate', '--', '--help'],
+};
 
 const loadBefore = load();
 const commands = [...ours, ...peers, help];
@@ -159,7 +176,9 @@ console.log(
   `@org-api/codegen CLI benchmark: openapi/organizations.yaml, ${rounds} rounds after a warm-up, commands in turn ` +
     `(Node ${process.version}, ${os.cpus().length} cores, load average ${loadBefore} before, ${loadAfter} after)\n`,
 );
-console.log('| command | wall median (min–max) | cpu median | ours ÷ this, median of pairs (< 1: ours faster) |');
+console.log(
+  '| command | wall median (min–max) | cpu median | ours ÷ this, median of pairs (< 1: ours faster) |',
+);
 console.log('|---|---:|---:|---|');
 commands.forEach((command, i) => {
   const own = samples[i] ?? [];
@@ -179,7 +198,9 @@ commands.forEach((command, i) => {
 });
 for (const [i, command] of ours.entries()) {
   const wall = median((samples[i] ?? []).map((s) => s.wallMs));
-  console.log(`\n${command.label}: ${seconds(wall)} median wall, target < ${seconds(TARGET_MS)} on a quiet machine`);
+  console.log(
+    `\n${command.label}: ${seconds(wall)} median wall, target < ${seconds(TARGET_MS)} on a quiet machine`,
+  );
 }
 
 const latencies = await measureWatch();

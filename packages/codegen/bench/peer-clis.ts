@@ -55,7 +55,9 @@ export function ensurePeers(): void {
     return existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).version === peer.version;
   });
   if (installed) return;
-  console.log(`installing ${PEERS.map((p) => `${p.name}@${p.version}`).join(', ')} into ${PEERS_DIR} (once)…`);
+  console.log(
+    `installing ${PEERS.map((p) => `${p.name}@${p.version}`).join(', ')} into ${PEERS_DIR} (once)…`,
+  );
   mkdirSync(PEERS_DIR, { recursive: true });
   writeFileSync(
     path.join(PEERS_DIR, 'package.json'),

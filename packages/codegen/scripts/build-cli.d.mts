@@ -8,6 +8,7 @@ export interface CliBuildOptions {
 export const PACKAGE_DIR: string;
 export const DEFAULT_OUT_DIR: string;
 export const ENTRY_FILE: string;
+export const WORKER_FILE: string;
 export const RECORD_FILE: string;
 
 /** Why the CLI bundle must be (re)built, or undefined when it is up to date (by content). */

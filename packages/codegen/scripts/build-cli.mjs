@@ -1,8 +1,8 @@
 /*
  * Bundles the codegen CLI for plain `node` (no tsx loader in the process):
  *   node scripts/build-cli.mjs [--if-stale]
- * writes build/cli.mjs (src/cli.ts) and its lazily loaded chunks (the client-type emitter with openapi-typescript,
- * the drift report), each with a `.map`, and build/cli-inputs.json: the SHA-256 of every file esbuild read, which
+ * writes build/cli.mjs (src/cli.ts), build/client-worker.mjs (the client-type emitter on a worker thread) and their
+ * lazily loaded chunks (openapi-typescript, the drift report), each with a `.map`, and build/cli-inputs.json: the SHA-256 of every file esbuild read, which
  * decides staleness by content (scripts/content-staleness.mjs). TypeScript stays an `import` from node_modules, loaded
  * only by the chunks that need it. `bin/org-api-codegen.mjs` (what `npm run generate` runs) builds when stale, then
  * runs the bundle.
@@ -22,6 +22,8 @@ export const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_OUT_DIR = join(PACKAGE_DIR, 'build');
 /** The bundle's entry file in the output folder. */
 export const ENTRY_FILE = 'cli.mjs';
+/** The client-type emitter's worker thread (src/client/client-in-worker.ts looks for it next to itself). */
+export const WORKER_FILE = 'client-worker.mjs';
 /** The record of inputs and their hashes, written last. */
 export const RECORD_FILE = 'cli-inputs.json';
 /** Packages loaded from node_modules at run time: TypeScript is CommonJS that needs its own `__filename`. */
@@ -29,7 +31,12 @@ const EXTERNAL = ['typescript'];
 /** What the build depends on besides the files esbuild reads (relative to the package). */
 const BUILDER_FILES = ['scripts/build-cli.mjs', 'scripts/content-staleness.mjs'];
 /** Recorded with the hashes: a change of entry or externals rebuilds. */
-const SETTINGS = { entry: 'src/cli.ts', external: EXTERNAL, format: 'esm', target: 'node20' };
+const SETTINGS = {
+  entries: { cli: 'src/cli.ts', 'client-worker': 'src/client/client-worker.ts' },
+  external: EXTERNAL,
+  format: 'esm',
+  target: 'node20',
+};
 
 // Bundled CommonJS (ansi-colors, parts of @redocly/openapi-core) calls `require`: give each ESM file a real one.
 const BANNER = [
@@ -57,7 +64,7 @@ export function cliStaleReason(options = {}) {
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   return staleReason({
     recordPath: join(outDir, RECORD_FILE),
-    outputs: [join(outDir, ENTRY_FILE)],
+    outputs: [join(outDir, ENTRY_FILE), join(outDir, WORKER_FILE)],
     baseDir: PACKAGE_DIR,
     settings: SETTINGS,
   });
@@ -123,7 +130,7 @@ export async function buildCli(options = {}) {
   };
   const result = await esbuild.build({
     absWorkingDir: PACKAGE_DIR,
-    entryPoints: [{ in: SETTINGS.entry, out: basename(ENTRY_FILE, '.mjs') }],
+    entryPoints: Object.entries(SETTINGS.entries).map(([out, entry]) => ({ in: entry, out })),
     outdir: outDir,
     outExtension: { '.js': '.mjs' },
     chunkNames: 'cli-chunk-[hash]',
@@ -143,11 +150,11 @@ export async function buildCli(options = {}) {
   });
   mkdirSync(outDir, { recursive: true });
   const written = new Set(result.outputFiles.map((file) => file.path));
-  // Chunks first, the entry after them: a launcher that sees the new entry finds every chunk it imports.
+  // Chunks first, the entries after them: a launcher that sees a new entry finds every chunk it imports.
   const entryPath = join(outDir, ENTRY_FILE);
-  for (const file of result.outputFiles.filter((output) => !output.path.startsWith(entryPath)))
-    writeAtomically(file.path, file.contents);
-  for (const file of result.outputFiles.filter((output) => output.path.startsWith(entryPath)))
+  const isChunk = (output) => basename(output.path).startsWith('cli-chunk-');
+  for (const file of result.outputFiles.filter(isChunk)) writeAtomically(file.path, file.contents);
+  for (const file of result.outputFiles.filter((output) => !isChunk(output)))
     writeAtomically(file.path, file.contents);
   writeAtomically(join(outDir, RECORD_FILE), recordText({ hashes, settings: SETTINGS }));
   for (const name of readdirSync(outDir)) {

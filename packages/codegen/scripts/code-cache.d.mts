@@ -6,3 +6,5 @@ export const CACHE_DIR: string;
 export function requireWithCodeCache(id: string, fromUrl: string, cacheDir?: string): unknown;
 /** The files loaded in this process with cached bytecode that V8 accepted. */
 export function codeCacheHits(): string[];
+/** Writes the bytecode of the modules loaded without usable cache data (at exit by default; a worker calls it). */
+export function saveCodeCaches(): void;

@@ -29,10 +29,14 @@ export function codeCacheHits() {
   return [...hits];
 }
 
-/** Writes the bytecode of every module loaded without usable cache data; runs once, when the process exits. */
-function saveCaches() {
+/**
+ * Writes the bytecode of every module loaded without usable cache data (once per module): at process exit, or
+ * earlier from a worker thread, which is ended before its exit handlers would run.
+ */
+export function saveCodeCaches() {
+  const pending = unsaved.splice(0);
   try {
-    for (const { script, file, prefix, cacheDir } of unsaved) {
+    for (const { script, file, prefix, cacheDir } of pending) {
       mkdirSync(cacheDir, { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
       writeFileSync(temporary, script.createCachedData());
@@ -75,7 +79,7 @@ export function requireWithCodeCache(id, fromUrl, cacheDir = CACHE_DIR) {
   if (cachedData !== undefined && !script.cachedDataRejected) hits.push(filename);
   else {
     // Saved at exit, not now: by then V8 has compiled the functions this run used, and the cache holds them too.
-    if (unsaved.length === 0) process.once('exit', saveCaches);
+    if (unsaved.length === 0) process.once('exit', saveCodeCaches);
     unsaved.push({ script, file, prefix, cacheDir });
   }
   return module.exports;

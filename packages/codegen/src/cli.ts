@@ -6,6 +6,7 @@
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { type ClientWorker, startClientWorker } from './client/client-in-worker.js';
 import { CodegenError } from './codegen-error.js';
 import type { GenerateOptions, GenerateResult } from './generate.js';
 import { REPO_ROOT } from './repo-root.js';
@@ -126,12 +127,22 @@ function reportError(error: unknown, specPath: string): number {
   return 2;
 }
 
+/**
+ * The client emitter on a worker thread (CLI bundle only), started before the spec is read: TypeScript loads
+ * meanwhile. Undefined when running from the sources, or before {@link startClient}.
+ */
+let clientWorker: ClientWorker | undefined;
+
+function startClient(): void {
+  clientWorker = startClientWorker();
+}
+
 async function runOnce(options: GenerateOptions): Promise<number> {
   console.log(`read      ${display(options.specPath)}`);
   try {
     // Loaded on first use: `--help` and usage errors need none of the generator.
     const { generate } = await import('./generate.js');
-    const result = await generate(options);
+    const result = await generate({ ...options, emitClient: clientWorker?.emit });
     reportWarnings(result);
     if (options.check) return reportCheck(result);
     reportGenerate(result);
@@ -179,11 +190,16 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  startClient();
   if (parsed.watch) {
     await runWatch(parsed.options);
     return 0;
   }
-  return runOnce(parsed.options);
+  try {
+    return await runOnce(parsed.options);
+  } finally {
+    clientWorker?.close();
+  }
 }
 
 // Not a top-level await: the bundle may be CommonJS.

@@ -26,7 +26,16 @@ export interface GenerateOptions {
    * and each translated node is listed in {@link GenerateResult.warnings}.
    */
   strict?: boolean;
+  /** Emits the client files (default: `emitClientFiles` in this thread; the CLI runs it on a worker thread). */
+  emitClient?: ClientEmitter;
 }
+
+/** Something that emits the client files of a document (see `emitClientFiles`). */
+export type ClientEmitter = (document: OpenApiDocument) => Promise<GeneratedFile[]>;
+
+/** `emitClientFiles`, loaded on first use: it brings TypeScript and openapi-typescript, half of a cold start. */
+const emitClientHere: ClientEmitter = async (document) =>
+  (await import('./client/emit-client.js')).emitClientFiles(document);
 
 /**
  * What happened to one file. `stale` (check mode only) comes with why: `changed` (contents differ), `missing` (would
@@ -76,12 +85,19 @@ export async function planFiles(
     clientOutDir: string;
     strict?: boolean;
     onWarning?: (warning: CodegenWarning) => void;
+    emitClient?: ClientEmitter;
   },
 ): Promise<PlannedFile[]> {
-  const serverFiles = emitServerFiles(document, { strict: options.strict, onWarning: options.onWarning });
-  // Loaded here, not above: the client emitter brings TypeScript and openapi-typescript, half of a cold start.
-  const { emitClientFiles } = await import('./client/emit-client.js');
-  const clientFiles = await emitClientFiles(document);
+  // Started first: on a worker thread it runs while this thread emits the server files.
+  const client = (options.emitClient ?? emitClientHere)(document);
+  let serverFiles: GeneratedFile[];
+  try {
+    serverFiles = emitServerFiles(document, { strict: options.strict, onWarning: options.onWarning });
+  } catch (error) {
+    client.catch(() => {}); // the server's error is the one reported
+    throw error;
+  }
+  const clientFiles = await client;
   return [
     ...placeFiles(serverFiles, options.serverOutDir, options.specLabel),
     ...placeFiles(clientFiles, options.clientOutDir, options.specLabel),
@@ -131,6 +147,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     clientOutDir,
     strict: options.strict,
     onWarning: (warning) => warnings.push(warning),
+    emitClient: options.emitClient,
   });
   if (!options.check) {
     const files = await writeToDisk(planned, [serverOutDir, clientOutDir]);

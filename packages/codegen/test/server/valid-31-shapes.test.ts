@@ -215,7 +215,10 @@ describe('behaviour: a JSON-value API generated, type-checked, published and ser
   );
   afterAll(() => removeGenerated('json-value'));
 
-  it('server, client and a caller compile in one program; the document round-trips; requests are judged', async () => {
+  // One tsc program over the generated server and client: a minute on 2 busy cores.
+  it('server, client and a caller compile in one program; the document round-trips; requests are judged', {
+    timeout: 180_000,
+  }, async () => {
     const { dir, load } = writeGenerated(spec, 'json-value');
     const client = (await emitClientFiles(spec))[0]?.contents ?? '';
     mkdirSync(new URL('client/', dir), { recursive: true });
