@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../src/repo-root.js';
+import { median } from './median.js';
 import { ensurePeers, PEERS } from './peer-clis.js';
 
 const SPEC = path.join(REPO_ROOT, 'openapi/organizations.yaml');
@@ -67,14 +68,6 @@ function runOnce(command: Command): Sample {
     throw new Error(`${command.label} exited with ${result.status}:\n${result.stdout}\n${result.stderr}`);
   }
   return { wallMs, cpuMs: childrenCpuMs() - cpuBefore };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

@@ -19,6 +19,7 @@ import { placeFiles } from '../src/generate.js';
 import type { GeneratedFile } from '../src/generated-file.js';
 import { REPO_ROOT } from '../src/repo-root.js';
 import { emitServerFiles } from '../src/server/emit-server.js';
+import { median } from './median.js';
 
 const PHASES = ['load', 'server', 'client', 'format'] as const;
 type Phase = (typeof PHASES)[number];
@@ -39,14 +40,6 @@ const targets = [
     strict: false,
   },
 ];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 /** The CodegenError an emitter threw, or its files. */
 async function attempt(

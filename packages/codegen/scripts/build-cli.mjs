@@ -10,11 +10,11 @@
  * Plain JavaScript on purpose: the launcher runs it under plain node before anything is built; esbuild is loaded
  * only to build.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { hashContents, recordText, staleReason } from './content-staleness.mjs';
+import { hashContents, recordText, staleReason, writeAtomically } from './content-staleness.mjs';
 
 /** The codegen package's folder. */
 export const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -68,13 +68,6 @@ export function cliStaleReason(options = {}) {
     baseDir: PACKAGE_DIR,
     settings: SETTINGS,
   });
-}
-
-/** Writes a file atomically (temp file + rename): a concurrent reader sees the old or the new file, never half. */
-function writeAtomically(path, contents) {
-  const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temporary, contents);
-  renameSync(temporary, path);
 }
 
 /**

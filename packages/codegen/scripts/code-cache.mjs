@@ -8,12 +8,13 @@
  * never meets old bytecode (V8 also rejects data made by another version or with other flags; it is then rebuilt).
  * One file is kept per module: writing a new one deletes the others of that module.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { crc32 } from 'node:zlib';
+import { writeAtomically } from './content-staleness.mjs';
 
 /** Where the cache files go (next to the bundle, ignored by git like it). */
 export const CACHE_DIR = fileURLToPath(new URL('../build/code-cache', import.meta.url));
@@ -38,9 +39,7 @@ export function saveCodeCaches() {
   try {
     for (const { script, file, prefix, cacheDir } of pending) {
       mkdirSync(cacheDir, { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, script.createCachedData());
-      renameSync(temporary, file);
+      writeAtomically(file, script.createCachedData());
       for (const name of readdirSync(cacheDir)) {
         if (name.startsWith(prefix) && join(cacheDir, name) !== file && !name.endsWith('.tmp'))
           rmSync(join(cacheDir, name), { force: true });

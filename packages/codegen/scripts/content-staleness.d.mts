@@ -11,3 +11,5 @@ export function staleReason(options: {
 }): string | undefined;
 /** The record staleReason reads: the settings and the hash of every input, as JSON text. */
 export function recordText(options: { hashes: Record<string, string>; settings?: unknown }): string;
+/** Writes a file atomically (temp file + rename). */
+export function writeAtomically(path: string, contents: string | Uint8Array): void;

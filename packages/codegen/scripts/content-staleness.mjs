@@ -2,11 +2,12 @@
  * Content-based staleness of a build (the rule of the codegen CLI bundle): a build records the SHA-256 of every
  * file it read; it is stale when one of those files is gone or its contents hash differently. Timestamps are never
  * read, so a checkout, a `touch` or a copy that keeps the contents does not rebuild, and an edit that keeps the mtime
- * (or a clock that went back) still does. Plain JavaScript with no dependencies, so that a launcher can run it under
- * plain node before anything is built.
+ * (or a clock that went back) still does. Also the atomic write the build uses. Plain JavaScript with no
+ * dependencies, so that a launcher can run it under plain node before anything is built; the server bundle's builder
+ * (packages/server/scripts/build-bundle.mjs) can share it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
 /**
@@ -70,4 +71,16 @@ export function recordText({ hashes, settings }) {
       .map((file) => [file, hashes[file]]),
   );
   return `${JSON.stringify({ settings: settings ?? null, inputs }, null, 1)}\n`;
+}
+
+/**
+ * Writes a file atomically (temp file + rename): a concurrent reader sees the old or the new file, never half.
+ *
+ * @param {string} path
+ * @param {string | Uint8Array} contents
+ */
+export function writeAtomically(path, contents) {
+  const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, path);
 }
