@@ -40,9 +40,6 @@ afterAll(async () => {
   if (!process.env.KEEP_CORPUS_OUT) await removeOutDir();
 });
 
-const RECURSION =
-  'valid 3.1, not supported yet: recursion through composition or array items (issue 13, section 3)';
-
 /**
  * The specs strict mode rejects, with the pointer of the first offending node and why (the exact message is pinned in
  * expected.ts): invalid OpenAPI 3.1, a documented limitation, or valid 3.1 shapes the generator refuses with a clear
@@ -58,11 +55,6 @@ const REJECTED: Record<string, { pointer: string; why: string; lenient: boolean 
     pointer: '/components/schemas/ExcelStatus/examples',
     why: 'invalid 3.1: an `examples` map (OpenAPI 3.0 leftover)',
     lenient: true,
-  },
-  'figma.com/0.43.0.yaml': {
-    pointer: '/components/schemas/BooleanOperationNode',
-    why: RECURSION,
-    lenient: false,
   },
   'interledger.org/open-payments/auth-server/1.3.0.yaml': {
     pointer: '/components/schemas/access-item/unevaluatedProperties',
@@ -80,11 +72,6 @@ const REJECTED: Record<string, { pointer: string; why: string; lenient: boolean 
       '/paths/~1planets~1{planetId}~1image/post/requestBody/content/multipart~1form-data/schema/properties/image/examples',
     why: 'invalid 3.1: an `examples` map (OpenAPI 3.0 leftover)',
     lenient: true,
-  },
-  'vercel.com/0.0.1.json': {
-    pointer: '/components/schemas/EdgeConfigItemValue',
-    why: RECURSION,
-    lenient: false,
   },
 };
 
