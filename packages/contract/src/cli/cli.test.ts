@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFakeServer, ORG, TOKENS } from '../../test/fake-server.js';
 import { MINI_SPEC_PATH } from '../../test/mini-spec.js';
@@ -50,15 +51,64 @@ describe('parseCliArgs', () => {
         'spec.yaml',
         '--max-response-time',
         '500',
+        '--scoped-token',
+        'project:read=phx_pr',
+        '--scoped-token',
+        'project:write=phx_pw',
+        '--disposable-owner-token',
+        'phx_d',
+        '--disposable-organization-id',
+        'org-d',
+        '--other-organization-id',
+        'org-b',
+        '--include-operation-id',
+        'a,b',
+        '--include-operation-id',
+        'c',
+        '--include-path',
+        '/x/',
+        '--include-method',
+        'GET',
+        '--exclude-operation-id',
+        'd',
+        '--exclude-path',
+        '/y/',
+        '--exclude-method',
+        'delete,patch',
+        '-x',
+        '--dry-run',
+        '--request-timeout',
+        '2.5',
       ],
       noFile,
     );
     expect(config).toEqual({
       help: false,
       baseUrl: 'http://localhost:8000',
-      tokens: { owner: 'phx_o', admin: 'phx_a', member: 'phx_m', noScope: 'phx_n', otherOrg: 'phx_x' },
+      tokens: {
+        owner: 'phx_o',
+        admin: 'phx_a',
+        member: 'phx_m',
+        noScope: 'phx_n',
+        otherOrg: 'phx_x',
+        disposableOwner: 'phx_d',
+        scoped: { 'project:read': 'phx_pr', 'project:write': 'phx_pw' },
+      },
       organizationId: '@current',
-      otherOrganizationId: undefined,
+      otherOrganizationId: 'org-b',
+      disposableOrganizationId: 'org-d',
+      users: undefined,
+      operationFilter: {
+        includeOperationId: ['a', 'b', 'c'],
+        includePath: ['/x/'],
+        includeMethod: ['GET'],
+        excludeOperationId: ['d'],
+        excludePath: ['/y/'],
+        excludeMethod: ['delete', 'patch'],
+      },
+      exitFirst: true,
+      dryRun: true,
+      requestTimeoutMs: 2500,
       checks: ['pagination', 'ignored_auth'],
       excludeChecks: ['ignored_auth'],
       seed: '42',
@@ -73,14 +123,33 @@ describe('parseCliArgs', () => {
     });
   });
 
-  it('takes tokens and ids from a fixtures file, flags winning', () => {
+  it('takes tokens, ids and users from a fixtures file (the reference fixtures format), flags winning', () => {
     const fixtures = JSON.stringify({
       organizationId: 'org-1',
       otherOrganizationId: 'org-2',
-      tokens: { owner: 'phx_o', admin: 'phx_a', member: 'phx_m', noScope: 'phx_n', otherOrg: 'phx_x' },
+      disposableOrganizationId: 'org-3',
+      tokens: {
+        owner: 'phx_o',
+        admin: 'phx_a',
+        member: 'phx_m',
+        noScope: 'phx_n',
+        otherOrg: 'phx_x',
+        disposableOwner: 'phx_d',
+        scoped: { 'project:read': 'phx_pr', 'project:write': 'phx_pw' },
+      },
+      users: { owner: { uuid: 'u-1' }, member: { uuid: 'u-3' } },
     });
     const config = parseCliArgs(
-      ['--base-url', 'http://h', '--fixtures', 'f.json', '--member-token', 'phx_flag'],
+      [
+        '--base-url',
+        'http://h',
+        '--fixtures',
+        'f.json',
+        '--member-token',
+        'phx_flag',
+        '--scoped-token',
+        'project:read=phx_flag2',
+      ],
       () => fixtures,
     );
     expect(config.tokens).toEqual({
@@ -89,8 +158,15 @@ describe('parseCliArgs', () => {
       member: 'phx_flag',
       noScope: 'phx_n',
       otherOrg: 'phx_x',
+      disposableOwner: 'phx_d',
+      scoped: { 'project:read': 'phx_flag2', 'project:write': 'phx_pw' },
     });
-    expect([config.organizationId, config.otherOrganizationId]).toEqual(['org-1', 'org-2']);
+    expect([config.organizationId, config.otherOrganizationId, config.disposableOrganizationId]).toEqual([
+      'org-1',
+      'org-2',
+      'org-3',
+    ]);
+    expect(config.users).toEqual({ owner: { uuid: 'u-1' }, member: { uuid: 'u-3' } });
   });
 
   it.each([
@@ -114,6 +190,15 @@ describe('parseCliArgs', () => {
       'cannot read fixtures f.json: ENOENT f.json',
     ],
     [['--bogus'], "Unknown option '--bogus'"],
+    [
+      ['--base-url', 'http://h', '--token', 't', '--request-timeout', '0'],
+      "--request-timeout must be a positive number of seconds, got '0'",
+    ],
+    [
+      ['--base-url', 'http://h', '--token', 't', '--scoped-token', 'project:read'],
+      "invalid --scoped-token 'project:read' (expected <scope>=<key>)",
+    ],
+    [['--base-url', 'http://h', '--fixtures', 'f.json'], 'cannot read fixtures f.json: ENOENT f.json'],
   ])('rejects %j with a usage error', (argv, message) => {
     expect(() => parseCliArgs(argv, noFile)).toThrow(UsageError);
     expect(() => parseCliArgs(argv, noFile)).toThrow(message);
@@ -200,6 +285,124 @@ describe('runCli exit codes', () => {
     });
     expect(await runCli(args, down.io)).toBe(EXIT.error);
     expect(down.err.join('')).toBe('org-api-contract: cannot reach http://fake.test: fetch failed\n');
+  });
+
+  it('checks the credentials first: a refused owner token exits 2 with one clear line', async () => {
+    const t = io(createFakeServer().fetch);
+    const refused = args.map((a) => (a === TOKENS.owner ? 'phx_wrong' : a));
+    expect(await runCli(refused, t.io)).toBe(EXIT.error);
+    expect(t.err.join('')).toBe(
+      `org-api-contract: owner token rejected by http://fake.test: GET /api/organizations/${ORG}/projects/ answered 401 (Invalid key.)\n`,
+    );
+    expect(t.out.join('')).toBe('');
+    const member = io(createFakeServer().fetch);
+    expect(await runCli([...args, '--member-token', 'phx_revoked'], member.io)).toBe(EXIT.error);
+    expect(member.err.join('')).toBe(
+      `org-api-contract: member token rejected by http://fake.test: GET /api/organizations/${ORG}/projects/ answered 401 (Invalid key.)\n`,
+    );
+  });
+
+  it('times out a request that hangs (--request-timeout), counts it as an error and goes on', async () => {
+    const server = createFakeServer();
+    const hanging = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = input instanceof Request ? input : new Request(input, init);
+      if (request.method === 'GET' && /\/projects\/\d+\/$/.test(new URL(request.url).pathname))
+        return new Promise<Response>(() => {});
+      return server.fetch(request);
+    };
+    const t = io(hanging as typeof fetch);
+    const code = await runCli(
+      [
+        ...args,
+        '--request-timeout',
+        '0.05',
+        '--checks',
+        'not_a_server_error',
+        '--report',
+        'json=r.json,junit=r.xml',
+      ],
+      t.io,
+    );
+    expect(code).toBe(EXIT.error);
+    const text = t.out.join('');
+    expect(text).toMatch(
+      /\nErrors:\n {2}projects_retrieve: GET http:\/\/fake\.test\/api\/organizations\/[^ ]+\/projects\/\d+\/ timed out after 50 ms\n/,
+    );
+    expect(text).toMatch(/\n\d+ passed, 0 failed, 0 skipped, 1 error; /);
+    const json = JSON.parse(t.files['r.json'] as string);
+    expect(json.summary).toMatchObject({ fail: 0, skip: 0, errors: 1 });
+    expect(json.summary.tests).toBe(json.results.length + 1);
+    const xml = t.files['r.xml'] as string;
+    expect(xml).toContain(
+      `<testsuites name="org-api-contract" tests="${json.summary.tests}" failures="0" errors="1" skipped="0">`,
+    );
+    expect(xml.match(/<testcase /g)?.length).toBe(json.summary.tests);
+  });
+
+  it('selects operations (--include-*/--exclude-*), stops at the first failing check (-x) and dry-runs', async () => {
+    const selected = io(createFakeServer().fetch);
+    const filters = ['--include-method', 'get', '--exclude-operation-id', 'invites_list'];
+    expect(await runCli([...args, ...filters, '--checks', 'not_a_server_error'], selected.io)).toBe(EXIT.ok);
+    expect(selected.out.join('')).toContain(
+      'org-api-contract: seed 3, target http://fake.test, 2 operations, 1 checks\n',
+    );
+    const unknown = io(createFakeServer().fetch);
+    expect(await runCli([...args, '--include-operation-id', 'nope'], unknown.io)).toBe(EXIT.error);
+    expect(unknown.err.join('')).toMatch(
+      /^org-api-contract: --include-operation-id 'nope' matches no operation of the spec \(known: projects_list, /,
+    );
+
+    const first = io(createFakeServer(['missing_request_id', 'bad_error_body']).fetch);
+    const checks = '--checks=response_headers_conformance,error_body_conformance';
+    expect(await runCli([...args, checks, '-x'], first.io)).toBe(EXIT.failures);
+    expect(first.out.join('')).toContain(
+      '\nstopped early (--exitfirst): response_headers_conformance failed\n',
+    );
+    expect(first.out.join('')).not.toContain('[error_body_conformance]');
+
+    let sent = 0;
+    const dry = io(async () => {
+      sent++;
+      return new Response(null, { status: 500 });
+    });
+    expect(
+      await runCli(
+        [...args, '--dry-run', '--include-path', '/api/organizations/{organization_id}/projects/'],
+        dry.io,
+      ),
+    ).toBe(EXIT.ok);
+    expect(sent).toBe(0);
+    const plan = dry.out.join('');
+    expect(plan).toMatch(
+      /^dry run \(nothing sent\): spec .*mini-spec\.yaml, target http:\/\/fake\.test, seed 3\n2 operation\(s\):\n/,
+    );
+    expect(plan).toMatch(
+      /\n {2}projects_list {2}GET \/api\/organizations\/\{organization_id\}\/projects\/ {2}\(\d+ negative mutant\(s\)\)\n {4}curl -X GET 'http:\/\/fake\.test\/api\/organizations\/0b0c4e55-1111-4aaa-8bbb-000000000001\/projects\/' -H "authorization: Bearer \$TOKEN"\n/,
+    );
+    expect(plan).toContain('\n  projects_create  POST /api/organizations/{organization_id}/projects/');
+  });
+
+  it('reads the spec from a URL (--spec http://…)', async () => {
+    const server = createFakeServer();
+    const specText = readFileSync(MINI_SPEC_PATH, 'utf8');
+    const withSpec = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = input instanceof Request ? input : new Request(input, init);
+      if (new URL(request.url).pathname === '/openapi.yaml')
+        return new Response(specText, { headers: { 'content-type': 'application/yaml' } });
+      return server.fetch(request);
+    };
+    const t = io(withSpec as typeof fetch);
+    const fromUrl = args.map((a) => (a === MINI_SPEC_PATH ? 'http://fake.test/openapi.yaml' : a));
+    expect(
+      await runCli([...fromUrl, '--checks', 'not_a_server_error', '--report', 'json=r.json'], t.io),
+    ).toBe(EXIT.ok);
+    expect(JSON.parse(t.files['r.json'] as string).specSource).toBe('http://fake.test/openapi.yaml');
+    const missing = io(withSpec as typeof fetch);
+    const gone = args.map((a) => (a === MINI_SPEC_PATH ? 'http://fake.test/nope.yaml' : a));
+    expect(await runCli(gone, missing.io)).toBe(EXIT.error);
+    expect(missing.err.join('')).toBe(
+      'org-api-contract: cannot fetch spec http://fake.test/nope.yaml: answered 404\n',
+    );
   });
 
   it('prints usage with --help', async () => {
