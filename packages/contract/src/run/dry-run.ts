@@ -7,9 +7,9 @@ import { curlCommand } from '../http/curl-command.js';
 import { serialiseRequest } from '../http/serialise-request.js';
 import { loadRunSpec, selectChecks } from '../run-contract.js';
 import { createSchemaValidator } from '../validate/schema-validator.js';
+import { fakePathValues } from './fake-ids.js';
 import { filterOperations } from './operation-filter.js';
 import type { RunOptions } from './run-types.js';
-import { fakePathValues } from './session.js';
 
 /**
  * What a run with these options would do, without sending anything to the target: the selected operations, each
