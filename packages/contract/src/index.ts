@@ -26,11 +26,15 @@ export { formatJson } from './report/json-report.js';
 export { formatJunit } from './report/junit-report.js';
 export { formatProgress } from './report/progress-reporter.js';
 export { formatSummary } from './report/summary-matrix.js';
-export { type Target, TargetError } from './run/http-client.js';
+export { CredentialsError } from './run/credentials-check.js';
+export { describeRun } from './run/dry-run.js';
+export { RequestError, RequestTimeoutError, type Target, TargetError } from './run/http-client.js';
+export { filterOperations, type OperationFilter } from './run/operation-filter.js';
 export { UsageError } from './run/rate-limiter.js';
 export type { ProgressEvent, ResultSet, RunOptions } from './run/run-types.js';
 export { runContract, selectChecks } from './run-contract.js';
-export { DEFAULT_SPEC_PATH, loadSpec, SpecError } from './spec/load-spec.js';
+export * from './spec/behaviour-rules.js';
+export { DEFAULT_SPEC_PATH, loadSpec, loadSpecFrom, SpecError } from './spec/load-spec.js';
 export type { OperationInfo, SchemaRef, SpecIndex } from './spec/spec-types.js';
 export {
   createSchemaValidator,

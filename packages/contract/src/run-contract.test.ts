@@ -85,7 +85,7 @@ describe('runContract against the fixture server', () => {
     ['cross_tenant', ['tenant_isolation']],
     ['crash_on_long_search', ['negative_data_rejection', 'not_a_server_error', 'status_code_conformance']],
     ['bad_error_body', ['error_body_conformance', 'response_schema_conformance']],
-    ['delete_keeps_item', ['pagination', 'project_lifecycle', 'use_after_free']],
+    ['delete_keeps_item', ['deleted_not_listed', 'pagination', 'project_lifecycle', 'use_after_free']],
     ['apply_read_only_id', ['read_only_write_only']],
     ['duplicate_pages', ['pagination']],
     ['missing_request_id', ['response_headers_conformance']],

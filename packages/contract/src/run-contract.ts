@@ -3,12 +3,14 @@ import { isSafeMethod } from './checks/check-helpers.js';
 import { CHECK_NAMES, type CheckName } from './checks/check-types.js';
 import { DEFAULT_OMITTED_PROPERTIES } from './generate/generation-hints.js';
 import { runChecks } from './run/check-phase.js';
+import { verifyCredentials } from './run/credentials-check.js';
 import { runExamples } from './run/examples-phase.js';
 import { sendWire } from './run/http-client.js';
+import { filterOperations } from './run/operation-filter.js';
 import { createRateLimiter, parseRateLimit, UsageError } from './run/rate-limiter.js';
 import type { ResultSet, RunOptions } from './run/run-types.js';
 import { createSession } from './run/session.js';
-import { loadSpec } from './spec/load-spec.js';
+import { loadSpecFrom } from './spec/load-spec.js';
 import type { SpecIndex } from './spec/spec-types.js';
 import { createSchemaValidator } from './validate/schema-validator.js';
 
@@ -29,6 +31,17 @@ export function selectChecks(checks?: string[], exclude?: string[]): CheckName[]
 const isIndex = (spec: RunOptions['spec']): spec is SpecIndex =>
   typeof spec === 'object' && spec !== null && Array.isArray((spec as SpecIndex).operations);
 
+/** The spec of a run: an index as given, or loaded from a path, a parsed document or a URL (fetched with the
+ * target's fetch), or the bundled spec. */
+export async function loadRunSpec(options: Pick<RunOptions, 'spec' | 'target'>): Promise<SpecIndex> {
+  return isIndex(options.spec)
+    ? options.spec
+    : loadSpecFrom(
+        options.spec as string | Record<string, unknown> | undefined,
+        options.target.fetch ?? fetch,
+      );
+}
+
 /**
  * Runs the contract checks against a target and returns every result; it never stops at the first failure.
  * Everything it creates is named with the seed and deleted at the end. Writes need an organization id.
@@ -45,40 +58,45 @@ export async function runContract(options: RunOptions): Promise<ResultSet> {
   }
   if (!options.tokens.owner) throw new UsageError('a token is required (--token)');
   const checks = selectChecks(options.checks, options.excludeChecks);
-  const spec = isIndex(options.spec)
-    ? options.spec
-    : loadSpec(options.spec as string | Record<string, unknown> | undefined);
-  const validator = createSchemaValidator(spec);
+  const fullSpec = await loadRunSpec(options);
+  const selected = filterOperations(fullSpec.operations, options.operationFilter);
+  // Checks see only the selected operations; the session keeps the whole spec to create what they need.
+  const spec = { ...fullSpec, operations: selected };
+  const validator = createSchemaValidator(fullSpec);
   const seed = String(options.seed ?? Date.now() % 1_000_000);
   const maxExamples = options.maxExamples ?? 5;
   const startedAt = new Date().toISOString();
   let requests = 0;
   const throttle = createRateLimiter(options.rateLimit ? parseRateLimit(options.rateLimit) : 0);
   const session = createSession({
-    spec,
+    spec: fullSpec,
     validator,
     target: options.target,
     tokens: options.tokens,
     seed,
     organizationId: options.organizationId,
     otherOrganizationId: options.otherOrganizationId,
+    disposableOrganizationId: options.disposableOrganizationId,
+    users: options.users,
     readOnly,
     headers: options.headers ?? {},
     omitProperties: options.omitProperties ?? DEFAULT_OMITTED_PROPERTIES,
+    requestTimeoutMs: options.requestTimeoutMs,
     throttle: async () => {
       requests++;
       await throttle();
     },
   });
-  // Fail fast (exit 2) when the target cannot be reached at all; any HTTP answer will do.
+  // Fail fast (exit 2) when the target cannot be reached at all (any HTTP answer will do), or refuses a token.
   await sendWire(options.target, { method: 'GET', path: '/', query: [], headers: options.headers ?? {} });
-  const operations = spec.operations.filter((o) => !readOnly || isSafeMethod(o.method));
+  await verifyCredentials(fullSpec, session);
+  const operations = selected.filter((o) => !readOnly || isSafeMethod(o.method));
   const progress = options.onProgress ?? (() => {});
   progress({ type: 'start', seed, baseUrl: options.target.baseUrl, operations: operations.length, checks });
 
   const errors: string[] = [];
   const { errors: exampleErrors } = await runExamples({
-    spec,
+    spec: fullSpec,
     validator,
     session,
     operations,
@@ -89,9 +107,9 @@ export async function runContract(options: RunOptions): Promise<ResultSet> {
   });
   errors.push(...exampleErrors);
   const settings = { maxResponseTimeMs: options.maxResponseTimeMs ?? 2000, maxExamples };
-  const results = await runChecks(
+  const { results, stoppedEarly } = await runChecks(
     { spec, validator, session, settings },
-    { checks, readOnly, progress, errors },
+    { checks, readOnly, progress, errors, exitFirst: options.exitFirst ?? false },
   );
   let cleanup = { deleted: 0, leftovers: [] as string[] };
   try {
@@ -103,7 +121,7 @@ export async function runContract(options: RunOptions): Promise<ResultSet> {
   return {
     seed,
     baseUrl: options.target.baseUrl,
-    specSource: spec.source,
+    specSource: fullSpec.source,
     startedAt,
     finishedAt: new Date().toISOString(),
     operations: operations.map((o) => o.id),
@@ -111,6 +129,8 @@ export async function runContract(options: RunOptions): Promise<ResultSet> {
     results,
     requests,
     cleanup,
-    errors,
+    // Requests without an answer (recorded by the session), then crashes of examples and checks.
+    errors: [...session.errors, ...errors],
+    ...(stoppedEarly ? { stoppedEarly } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -45,10 +46,17 @@ export async function buildDocs({ specPath, outputPath, log = () => {} }: BuildD
   try {
     const rendered = join(workDir, 'redoc.html');
     log(`Rendering ${specPath} with Redoc (inline bundle)…`);
-    await run(process.execPath, [cli, 'build-docs', specPath, '--inlineBundle', '--output', rendered], {
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    // Redoc's options (which `x-` extensions to show) live in the Redocly configuration beside the spec.
+    const config = redoclyConfigPath(specPath);
+    const configArgs = existsSync(config) ? ['--config', config] : [];
+    await run(
+      process.execPath,
+      [cli, 'build-docs', specPath, ...configArgs, '--inlineBundle', '--output', rendered],
+      {
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
     const html = injectCsp(inlineRemoteLogos(await readFile(rendered, 'utf8')));
     await mkdir(dirname(outputPath), { recursive: true });
     const partial = `${outputPath}.${process.pid}.tmp`;
@@ -60,6 +68,11 @@ export async function buildDocs({ specPath, outputPath, log = () => {} }: BuildD
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** The Redocly configuration beside a spec (`openapi/redocly.yaml`): lint rules and Redoc's options. */
+export function redoclyConfigPath(specPath: string): string {
+  return join(dirname(specPath), 'redocly.yaml');
 }
 
 /**
@@ -84,7 +97,7 @@ function injectCsp(html: string): string {
 }
 
 /**
- * {@link buildDocs} unless the output is newer than both the spec and this builder (what `npm start` and the browser
+ * {@link buildDocs} unless the output is newer than the spec, its Redocly configuration and this builder (what `npm start` and the browser
  * test need: a fresh page, without paying for a render when nothing changed).
  *
  * @returns the output path and whether it was rebuilt
@@ -92,7 +105,11 @@ function injectCsp(html: string): string {
 export async function buildDocsIfStale(
   options: BuildDocsOptions,
 ): Promise<{ output: string; rebuilt: boolean }> {
-  const inputs = [options.specPath, fileURLToPath(import.meta.url)];
+  const inputs = [
+    options.specPath,
+    redoclyConfigPath(options.specPath),
+    fileURLToPath(import.meta.url),
+  ].filter((input) => existsSync(input));
   const built = await stat(options.outputPath).catch(() => undefined);
   if (built) {
     const inputTimes = await Promise.all(inputs.map(async (input) => (await stat(input)).mtimeMs));

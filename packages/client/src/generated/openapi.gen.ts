@@ -25,7 +25,7 @@ export interface paths {
     put?: never;
     /**
      * Create invites in bulk
-     * @description Create up to 20 invites at once. The body is a JSON array of invite objects (the writable fields of `OrganizationInvite`); the response is the array of created invites in the same order. All items are validated before any is created: one invalid item, or one item whose `level` exceeds the inviter's, rejects the whole batch and creates nothing.
+     * @description Create up to 20 invites at once. The body is a JSON array of invite objects (the writable fields of `OrganizationInvite`); the response is the array of created invites in the same order. All items are checked before any is created (`x-all-or-nothing`): one invalid item (400), one item for the address of an existing member (400), or one item whose `level` exceeds the inviter's (403) rejects the whole batch and creates nothing.
      *
      *     Upstream's generated schema documents a single invite in and `200` with no body out; this follows the real behaviour. The body is JSON only (an array cannot be form-encoded).
      */
@@ -65,13 +65,13 @@ export interface paths {
     };
     /**
      * List invites
-     * @description List the organization's invites, newest first (`-created_at`), expired ones included. Any member may list.
+     * @description List the organization's invites, newest first (`-created_at`, `x-default-order`), expired ones included. Any member may list.
      */
     get: operations["invites_list"];
     put?: never;
     /**
      * Create an invite
-     * @description Invite an email address to the organization. Admins and owners may always invite; members only when the organization allows members to invite. The invite's `level` cannot exceed the inviter's level (403). Every earlier invite for the same address in this organization is deleted first, so re-inviting refreshes the 3-day validity window; with `combine_pending_invites` the new invite also inherits the highest level and the project access of the pending ones.
+     * @description Invite an email address to the organization. Admins and owners may always invite; members only when the organization allows members to invite. The invite's `level` cannot exceed the inviter's level (403). Every earlier invite for the same address in this organization is deleted first, so re-inviting refreshes the 3-day validity window; with `combine_pending_invites` the new invite also inherits the highest level and the project access of the pending ones. Addresses compare without case (`x-unique`), so `Ada@Example.com` replaces an invite for `ada@example.com`.
      */
     post: operations["invites_create"];
     delete?: never;
@@ -109,13 +109,13 @@ export interface paths {
     };
     /**
      * List legal documents
-     * @description List the organization's legal documents (BAA, DPA), newest first. Admins and owners only.
+     * @description List the organization's legal documents (BAA, DPA), newest first (`-created_at`, `x-default-order`). Admins and owners only.
      */
     get: operations["legal_documents_list"];
     put?: never;
     /**
      * Create a legal document
-     * @description Generate a BAA or DPA for the organization and send it to `representative_email` for signature. The document starts as `submitted_for_signature`. An organization can hold one document per type (400 otherwise; deleting the document frees the type). A BAA requires a Boost, Scale or Enterprise add-on (403). Admins and owners only.
+     * @description Generate a BAA or DPA for the organization and send it to `representative_email` for signature. The document starts as `submitted_for_signature`. An organization can hold one document per type (400 otherwise, `x-unique`; deleting the document frees the type). A BAA requires a Boost, Scale or Enterprise add-on (403). Admins and owners only.
      */
     post: operations["legal_documents_create"];
     delete?: never;
@@ -177,7 +177,7 @@ export interface paths {
     };
     /**
      * List members
-     * @description List the organization's members (inactive users and internal bot users excluded). Ordered by `order` (default newest first), or by search relevance when `search` is given.
+     * @description List the organization's members (inactive users and internal bot users excluded). Ordered by `order` (default newest first, `-joined_at`, `x-default-order`), or by search relevance when `search` is given.
      */
     get: operations["members_list"];
     put?: never;
@@ -200,14 +200,14 @@ export interface paths {
     post?: never;
     /**
      * Remove a member
-     * @description Remove a member from the organization, or leave it by passing your own uuid (or `@me`). Admins may remove members and admins; only owners may remove owners. The last owner cannot leave (400).
+     * @description Remove a member from the organization, or leave it by passing your own uuid (or `@me`). Admins may remove members and admins; only owners may remove owners. The last owner cannot leave (400). Every case, with the exact `detail` of each refusal, is in `x-level-rules`.
      */
     delete: operations["members_destroy"];
     options?: never;
     head?: never;
     /**
      * Update a member's level
-     * @description Change another member's `level` (the only writable field). Rules, all 403: nobody can change their own level; only admins and owners can edit others, and only others with a level lower or equal to their own; a new level can be at most the requester's own, and only an owner can make someone an owner (several owners are allowed; the requester keeps their level).
+     * @description Change another member's `level` (the only writable field). Rules, all 403: nobody can change their own level; only admins and owners can edit others, and only others with a level lower or equal to their own; a new level can be at most the requester's own, and only an owner can make someone an owner (several owners are allowed; the requester keeps their level). The full table of cases, with the exact `detail` of each refusal, is `x-level-rules`.
      */
     patch: operations["members_partial_update"];
     trace?: never;
@@ -263,7 +263,7 @@ export interface paths {
     };
     /**
      * List OAuth applications
-     * @description List the OAuth applications owned by the organization, newest first (read-only).
+     * @description List the OAuth applications owned by the organization, newest first (`-created`, `x-default-order`; read-only).
      */
     get: operations["oauth_applications_list"];
     put?: never;
@@ -283,7 +283,7 @@ export interface paths {
     };
     /**
      * List projects
-     * @description List the projects of the organization that the caller can access (private projects only with access), ordered by id.
+     * @description List the projects of the organization that the caller can access (private projects only with access), ordered by id (`x-default-order`). Projects pending deletion are not listed nor counted.
      */
     get: operations["organizations_projects_list"];
     put?: never;
@@ -1639,7 +1639,7 @@ export interface components {
   };
   parameters: {
     /**
-     * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+     * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
      * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
      */
     OrganizationId: string | "@current";
@@ -1674,17 +1674,17 @@ export interface components {
      */
     Offset: number;
     /**
-     * @description Sort order by join time: `-joined_at` (newest first, the default) or `joined_at`. Ignored when `search` is given (results are then ordered by relevance, then first name). Upstream silently falls back to the default on any other value; this API rejects it with 400.
+     * @description Sort order by join time: `-joined_at` (newest first, the default) or `joined_at`. Ignored when `search` is given (results are then ordered by relevance, then first name). Upstream silently falls back to the default on any other value; this API rejects it with 400. Each value names the member field to sort by, `-` first for descending (`x-ordering`).
      * @example -joined_at
      */
     MembersOrder: "-joined_at" | "joined_at";
     /**
-     * @description Find members by first name, last name or email. NUL bytes are stripped and surrounding whitespace trimmed; an empty value means no search. Two tiers: if any member matches *exactly* (case-insensitive substring of any of the three fields) only those are returned, with `search_match_type: exact`; otherwise members matching *similarly* (trigram word-similarity above 0.3) are returned with `search_match_type: similar`. Results are ordered by relevance, then first name. At most 200 characters (400 otherwise).
+     * @description Find members by first name, last name or email. NUL bytes are stripped and surrounding whitespace trimmed; an empty value means no search. Two tiers: if any member matches *exactly* (case-insensitive substring of any of the three fields) only those are returned, with `search_match_type: exact`; otherwise members matching *similarly* (trigram word-similarity above 0.3) are returned with `search_match_type: similar`. Results are ordered by relevance, then first name. At most 200 characters (400 otherwise). Fields and matching: `x-search`.
      * @example grace
      */
     MembersSearch: string;
     /**
-     * @description Only projects whose name contains this text (case-insensitive). At most 200 characters (upstream sets no limit; this API answers 400 above it).
+     * @description Only projects whose name contains this text (case-insensitive, `x-search`). At most 200 characters (upstream sets no limit; this API answers 400 above it).
      * @example web
      */
     ProjectsSearch: string;
@@ -1707,7 +1707,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -1825,7 +1825,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -1922,7 +1922,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -2029,7 +2029,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -2128,7 +2128,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -2181,7 +2181,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -2269,7 +2269,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -2353,7 +2353,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -2419,7 +2419,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -2469,7 +2469,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -2532,12 +2532,12 @@ export interface operations {
          */
         offset?: components["parameters"]["Offset"];
         /**
-         * @description Sort order by join time: `-joined_at` (newest first, the default) or `joined_at`. Ignored when `search` is given (results are then ordered by relevance, then first name). Upstream silently falls back to the default on any other value; this API rejects it with 400.
+         * @description Sort order by join time: `-joined_at` (newest first, the default) or `joined_at`. Ignored when `search` is given (results are then ordered by relevance, then first name). Upstream silently falls back to the default on any other value; this API rejects it with 400. Each value names the member field to sort by, `-` first for descending (`x-ordering`).
          * @example -joined_at
          */
         order?: components["parameters"]["MembersOrder"];
         /**
-         * @description Find members by first name, last name or email. NUL bytes are stripped and surrounding whitespace trimmed; an empty value means no search. Two tiers: if any member matches *exactly* (case-insensitive substring of any of the three fields) only those are returned, with `search_match_type: exact`; otherwise members matching *similarly* (trigram word-similarity above 0.3) are returned with `search_match_type: similar`. Results are ordered by relevance, then first name. At most 200 characters (400 otherwise).
+         * @description Find members by first name, last name or email. NUL bytes are stripped and surrounding whitespace trimmed; an empty value means no search. Two tiers: if any member matches *exactly* (case-insensitive substring of any of the three fields) only those are returned, with `search_match_type: exact`; otherwise members matching *similarly* (trigram word-similarity above 0.3) are returned with `search_match_type: similar`. Results are ordered by relevance, then first name. At most 200 characters (400 otherwise). Fields and matching: `x-search`.
          * @example grace
          */
         search?: components["parameters"]["MembersSearch"];
@@ -2545,7 +2545,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -2649,7 +2649,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -2699,7 +2699,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -2792,7 +2792,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -2841,7 +2841,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -2912,7 +2912,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -2988,7 +2988,7 @@ export interface operations {
          */
         offset?: components["parameters"]["Offset"];
         /**
-         * @description Only projects whose name contains this text (case-insensitive). At most 200 characters (upstream sets no limit; this API answers 400 above it).
+         * @description Only projects whose name contains this text (case-insensitive, `x-search`). At most 200 characters (upstream sets no limit; this API answers 400 above it).
          * @example web
          */
         search?: components["parameters"]["ProjectsSearch"];
@@ -2996,7 +2996,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -3088,7 +3088,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -3290,7 +3290,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -3527,7 +3527,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];
@@ -3577,7 +3577,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected.
+         * @description Organization id (UUID), or `@current` for the organization the API key's user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization's id used here is 404.
          * @example 01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f
          */
         organization_id: components["parameters"]["OrganizationId"];

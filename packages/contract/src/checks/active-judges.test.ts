@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exchange } from '../../test/exchange-fixture.js';
 import { component, miniSpec, op } from '../../test/mini-spec.js';
+import { scopeRules, scopeSatisfies } from '../spec/behaviour-rules.js';
+import { loadSpec } from '../spec/load-spec.js';
 import { createSchemaValidator } from '../validate/schema-validator.js';
 import { judgeAllowHeader } from './allow-header-conformance.js';
 import { judgeAvailability } from './ensure-resource-availability.js';
@@ -8,8 +10,9 @@ import { judgeIgnoredAuth } from './ignored-auth.js';
 import { judgeBulkCreated } from './lifecycle/bulk-invite-atomicity.js';
 import { judgeMissingHeader } from './missing-required-header.js';
 import { comparableFields, judgeStable, judgeWritten } from './read-after-write.js';
-import { judgeNoWriteOnly, judgeReadOnlyIgnored, readOnlySentinels } from './read-only-write-only.js';
-import { judgeWithoutScope, judgeWithScope } from './scope-enforcement.js';
+import { judgeReadOnlyIgnored, readOnlySentinels } from './read-only-sentinels.js';
+import { judgeNoWriteOnly } from './read-only-write-only.js';
+import { judgeWithoutScope, judgeWithScope, missingScopeDetail } from './scope-enforcement.js';
 import { judgeTenantIsolation } from './tenant-isolation.js';
 import { judgeUnsupportedMethod } from './unsupported-method.js';
 import { judgeUseAfterFree } from './use-after-free.js';
@@ -73,7 +76,15 @@ describe('ignored_auth', () => {
 });
 
 describe('scope_enforcement', () => {
-  it('expects 403 without the scope and no scope complaint with it', () => {
+  const scopeError = {
+    type: 'authentication_error',
+    code: 'permission_denied',
+    detail: "API key missing required scope 'project:write'",
+    attr: null,
+  };
+  const detail = "API key missing required scope 'project:write'";
+
+  it('expects 403 with the documented detail from a key that does not grant the scope', () => {
     expect(judgeWithoutScope(exchange({ status: 403, role: 'noScope' }), ['project:read']).outcome).toBe(
       'pass',
     );
@@ -81,21 +92,69 @@ describe('scope_enforcement', () => {
       'Token without scope project:read was allowed (200)',
     );
     expect(judgeWithoutScope(exchange({ status: 401, role: 'noScope' }), ['project:read']).message).toBe(
-      'Token without scope project:read got 401, expected 403',
+      'Token without scope project:read got 401, expected 403 for the missing scope project:read',
     );
-    const scopeError = {
-      type: 'authentication_error',
-      code: 'permission_denied',
-      detail: "API key missing required scope 'project:read'",
-      attr: null,
-    };
-    expect(judgeWithScope(exchange({ status: 403, body: scopeError }), ['project:read']).message).toBe(
-      "Token with scope project:read was refused for missing scope: API key missing required scope 'project:read'",
+    const readKey = exchange({ status: 201, role: 'scoped:project:read' });
+    expect(judgeWithoutScope(readKey, ['project:write'], 'project:read', detail).message).toBe(
+      'Token with only project:read was allowed (201), but the operation requires project:write',
+    );
+    const vague = exchange({ status: 403, body: { ...scopeError, detail: 'Forbidden.' } });
+    expect(judgeWithoutScope(vague, ['project:write'], 'project:read', detail).message).toBe(
+      `Token with only project:read got 403 with detail "Forbidden."; a missing scope is answered "${detail}"`,
+    );
+    expect(
+      judgeWithoutScope(
+        exchange({ status: 403, body: scopeError }),
+        ['project:write'],
+        'project:read',
+        detail,
+      ),
+    ).toEqual({
+      outcome: 'pass',
+      message: 'project:read: 403',
+    });
+    expect(missingScopeDetail(scopeRules(loadSpec()), ['project:write'])).toBe(detail);
+  });
+
+  it('expects no scope refusal from a key that grants the scope, exactly or by implication', () => {
+    expect(judgeWithScope(exchange({ status: 403, body: scopeError }), ['project:write']).message).toBe(
+      `Token with exactly the required scope project:write was refused for missing scope: ${detail}`,
+    );
+    const readDetail = { ...scopeError, detail: "API key missing required scope 'project:read'" };
+    expect(
+      judgeWithScope(exchange({ status: 403, body: readDetail }), ['project:read'], 'project:write').message,
+    ).toBe(
+      "Token with project:write (which grants project:read) was refused for missing scope: API key missing required scope 'project:read'",
     );
     const levelError = { ...scopeError, detail: 'Your organization access level is insufficient.' };
     expect(judgeWithScope(exchange({ status: 403, body: levelError }), ['project:read']).outcome).toBe(
       'pass',
     );
+    const owner = exchange({ status: 404 });
+    expect(
+      judgeWithScope(exchange({ status: 403, body: levelError }), ['project:read'], 'project:read', owner)
+        .message,
+    ).toBe(
+      'Token with exactly the required scope project:read was refused (403: Your organization access level is insufficient.) where a key with every scope got 404',
+    );
+  });
+
+  it('reads the scope rules of the spec: * grants all, :write grants :read', () => {
+    const rules = scopeRules(loadSpec());
+    expect(rules).toEqual({
+      wildcard: '*',
+      implies: { write: 'read' },
+      missingScopeDetail: "API key missing required scope '{scope}'",
+    });
+    expect(
+      [
+        ['project:write', 'project:read'],
+        ['project:read', 'project:write'],
+        ['*', 'legal_document:write'],
+        ['organization:write', 'project:read'],
+        ['project:read', 'project:read'],
+      ].map(([held, required]) => scopeSatisfies(rules, held as string, required as string)),
+    ).toEqual([true, false, true, false, true]);
   });
 });
 

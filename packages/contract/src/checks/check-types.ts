@@ -22,9 +22,14 @@ export const CHECK_NAMES = [
   'error_body_conformance',
   'scope_enforcement',
   'tenant_isolation',
+  'tenant_object_isolation',
   'read_only_write_only',
   'read_after_write',
   'pagination',
+  'pagination_links',
+  'search_and_order',
+  'deleted_not_listed',
+  'trailing_slash_redirect',
   'project_lifecycle',
   'invite_lifecycle',
   'bulk_invite_atomicity',
@@ -56,6 +61,8 @@ export interface CheckResult {
   request?: { method: string; url: string; body?: string | undefined; role: TokenRole } | undefined;
   response?: { status: number; contentType?: string | undefined; body: string } | undefined;
   curl?: string | undefined;
+  /** Every request of a failing stateful flow, in order, as curl lines (`$OWNER_TOKEN`, `$MEMBER_TOKEN`, …). */
+  reproduce?: string[] | undefined;
   /** How many identical failures were folded into this one. */
   occurrences?: number | undefined;
 }
@@ -66,7 +73,12 @@ export interface Tokens {
   admin?: string | undefined;
   member?: string | undefined;
   noScope?: string | undefined;
+  /** The owner of the other organization (B): B's resources are created with it. */
   otherOrg?: string | undefined;
+  /** The only owner of the disposable organization. */
+  disposableOwner?: string | undefined;
+  /** Keys of this organization's owner holding exactly one scope, by scope (`project:read` → key). */
+  scoped?: Record<string, string> | undefined;
 }
 
 /** What a check may use: the spec, the validator, recorded exchanges and a live session against the target. */
@@ -92,8 +104,15 @@ export interface Session {
   seed: string;
   organizationId: string | undefined;
   otherOrganizationId: string | undefined;
+  disposableOrganizationId: string | undefined;
+  /** Fixture users by role (`owner`, `admin`, `member`…), when given: their uuids tell callers apart. */
+  users: Record<string, { uuid?: string | undefined }>;
   readOnly: boolean;
   tokens: Tokens;
+  /** Every exchange sent so far, in order (multi-step reproducers replay a flow's part of it). */
+  readonly log: readonly Exchange[];
+  /** Every operation of the spec, also those the operation filters leave out (to create prerequisites). */
+  readonly allOperations: readonly OperationInfo[];
   send(
     plan: RequestPlan,
     role: TokenRole,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { miniSpec } from '../../test/mini-spec.js';
-import { paginatedOperations, planFromLink } from './pagination.js';
+import { judgeLinkKeepsQuery, judgeLinkTarget, planFromLink } from './list-links.js';
+import { paginatedOperations } from './pagination.js';
 import {
   asPage,
   judgeCountDelta,
@@ -73,15 +74,44 @@ describe('pagination judges', () => {
     );
   });
 
-  it('follows links on the target (keeping a base path prefix) and finds list operations', () => {
-    expect(planFromLink('http://server.example/api/x/?limit=2&offset=4', 'http://localhost:8000')).toEqual({
+  it('follows links inside the base URL (keeping a base path prefix), never rebasing one outside it', () => {
+    expect(planFromLink('http://localhost:8000/api/x/?limit=2&offset=4', 'http://localhost:8000')).toEqual({
       method: 'get',
       pathTemplate: '/api/x/',
       pathParams: {},
       query: { limit: '2', offset: '4' },
       headers: {},
     });
-    expect(planFromLink('http://h/prefix/api/x/?offset=2', 'http://h/prefix').pathTemplate).toBe('/api/x/');
+    expect(planFromLink('http://h/prefix/api/x/?offset=2', 'http://h/prefix')?.pathTemplate).toBe('/api/x/');
+    expect(planFromLink('/api/x/?offset=2', 'http://h')?.pathTemplate).toBe('/api/x/');
+    expect(
+      planFromLink('http://server.example/api/x/?limit=2&offset=4', 'http://localhost:8000'),
+    ).toBeUndefined();
+    expect(planFromLink('http://h/other/api/x/', 'http://h/prefix')).toBeUndefined();
+    expect(judgeLinkTarget('http://server.example/api/x/?offset=2', 'http://localhost:8000', 'next')).toEqual(
+      {
+        outcome: 'fail',
+        message:
+          'next link http://server.example/api/x/?offset=2 points outside --base-url http://localhost:8000: a client cannot follow it',
+        schemaPath: undefined,
+      },
+    );
+    expect(
+      judgeLinkKeepsQuery(
+        'http://h/x/?limit=2&offset=2&order=-a',
+        { limit: '2', order: 'a', search: 'q' },
+        'next',
+      ),
+    ).toEqual({
+      outcome: 'fail',
+      message:
+        'next link changes order from "a" to "-a", drops search="q": http://h/x/?limit=2&offset=2&order=-a',
+      schemaPath: undefined,
+    });
+    expect(
+      judgeLinkKeepsQuery('http://h/x/?search=q&limit=2&offset=2', { limit: '2', search: 'q' }, 'next')
+        .outcome,
+    ).toBe('pass');
     expect(paginatedOperations(miniSpec().operations).map((o) => o.id)).toEqual([
       'projects_list',
       'invites_list',

@@ -2,6 +2,8 @@ import type { Exchange, RequestPlan } from '../http/http-types.js';
 import type { OperationInfo } from '../spec/spec-types.js';
 import { idOf, itemOperation, itemPlan, skipAll } from './check-helpers.js';
 import type { Check, CheckContext, CheckResult, Verdict } from './check-types.js';
+import { judgeLinkTarget, planFromLink } from './list-links.js';
+import { ensureItems } from './list-semantics.js';
 import {
   asPage,
   judgeCountDelta,
@@ -24,18 +26,6 @@ export function paginatedOperations(ops: readonly OperationInfo[]): OperationInf
   );
 }
 
-/** A follow-up plan for a `next`/`previous` URL: its path and query, on the target's base URL. */
-export function planFromLink(link: string, baseUrl: string): RequestPlan {
-  const url = new URL(link, baseUrl);
-  const prefix = new URL(baseUrl).pathname.replace(/\/+$/, '');
-  const path = prefix && url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
-  const query: Record<string, unknown> = {};
-  url.searchParams.forEach((v, k) => {
-    query[k] = v;
-  });
-  return { method: 'get', pathTemplate: path, pathParams: {}, query, headers: {} };
-}
-
 async function paginate(ctx: CheckContext, op: OperationInfo): Promise<CheckResult[]> {
   const out: CheckResult[] = [];
   const report = (e: Exchange, v: Verdict) => out.push(ctx.session.result('pagination', e, v));
@@ -48,7 +38,8 @@ async function paginate(ctx: CheckContext, op: OperationInfo): Promise<CheckResu
     if (!page) report(e, fail(`List did not return a page envelope (status ${e.response.status})`));
     return page;
   };
-  await fillCollection(ctx, op, base, get);
+  // Enough items (named with the seed, cleaned up later) for a walk with WALK_LIMIT to span three pages.
+  await ensureItems(ctx, op, base, WALK_LIMIT * 2 + 1, 'pagination-fill');
   const first = await get({});
   const firstPage = pageOf(first);
   if (!firstPage) return out;
@@ -62,10 +53,12 @@ async function paginate(ctx: CheckContext, op: OperationInfo): Promise<CheckResu
   while (page) {
     pages.push(page);
     if (page.next === null || pages.length >= MAX_PAGES) break;
-    exchange = await ctx.session.send(planFromLink(page.next, ctx.session.baseUrl), 'owner', {
-      operationId: op.id,
-      kind: 'probe',
-    });
+    const follow = planFromLink(page.next, ctx.session.baseUrl);
+    if (!follow) {
+      report(exchange, judgeLinkTarget(page.next, ctx.session.baseUrl, `next (page ${pages.length})`));
+      return out;
+    }
+    exchange = await ctx.session.send(follow, 'owner', { operationId: op.id, kind: 'probe' });
     page = pageOf(exchange);
   }
   if (pages.length) report(exchange, judgeWalk(pages, WALK_LIMIT, (pages.at(-1)?.next ?? null) !== null));
@@ -76,28 +69,6 @@ async function paginate(ctx: CheckContext, op: OperationInfo): Promise<CheckResu
   if (pastPage) report(past, judgeOffsetPastEnd(pastPage, firstPage.count, offset));
   if (!ctx.session.readOnly) await countDelta(ctx, op, base, report);
   return out;
-}
-
-/** Creates items (named with the seed, cleaned up later) until a walk with WALK_LIMIT spans at least three pages. */
-async function fillCollection(
-  ctx: CheckContext,
-  op: OperationInfo,
-  base: RequestPlan,
-  get: (q: Record<string, unknown>) => Promise<Exchange>,
-) {
-  const create = ctx.spec.operations.find((o) => o.method === 'post' && o.path === op.path);
-  if (!create || ctx.session.readOnly) return;
-  const count = asPage((await get({ limit: 1 })).response.json)?.count;
-  for (let i = count ?? 0; i < WALK_LIMIT * 2 + 1; i++) {
-    const plan = await ctx.session.plan(create, {
-      minimal: true,
-      label: `pagination-fill:${create.id}#${i}`,
-      pathValues: base.pathParams,
-    });
-    if (!plan) return;
-    const created = await ctx.session.send(plan, 'owner', { operationId: create.id, kind: 'probe' });
-    if (!isSuccess(created.response.status)) return;
-  }
 }
 
 async function countDelta(

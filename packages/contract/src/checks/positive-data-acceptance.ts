@@ -1,18 +1,24 @@
 import type { Exchange } from '../http/http-types.js';
+import type { OperationInfo } from '../spec/spec-types.js';
 import type { Check, Verdict } from './check-types.js';
 import { fail, isSuccess, judgeExchanges, pass, skip } from './verdicts.js';
 
 /** Statuses that do not mean "your valid data was rejected" (auth, missing resource). Same default as Schemathesis. */
 export const ACCEPTABLE_NON_2XX = [401, 403, 404];
 
+/** A documented redirect of the operation (e.g. a download's 302) is its success, not a rejection. */
+const isDocumentedRedirect = (op: OperationInfo | undefined, status: number) =>
+  status >= 300 && status < 400 && (op?.responses.some((r) => r.status === String(status)) ?? false);
+
 /**
- * A request valid per the spec must not be rejected as invalid: 2xx (or 401/403/404). A 400 caused by an existing
- * item with the same unique value (detected when the request was sent) is a skip.
+ * A request valid per the spec must not be rejected as invalid: 2xx, a documented 3xx (or 401/403/404). A 400 caused
+ * by an existing item with the same unique value (detected when the request was sent) is a skip.
  */
-export function judgePositiveData(exchange: Exchange): Verdict {
+export function judgePositiveData(exchange: Exchange, op?: OperationInfo): Verdict {
   if (exchange.kind !== 'positive') return skip('not a positive request');
   const { status } = exchange.response;
-  if (isSuccess(status) || ACCEPTABLE_NON_2XX.includes(status)) return pass(`accepted with ${status}`);
+  if (isSuccess(status) || isDocumentedRedirect(op, status) || ACCEPTABLE_NON_2XX.includes(status))
+    return pass(`accepted with ${status}`);
   const detail = (exchange.response.json as { detail?: unknown } | undefined)?.detail;
   if (exchange.stateConflict) {
     return skip(
@@ -27,6 +33,13 @@ export const positiveDataAcceptance: Check = {
   defaultEnabled: true,
   writes: false,
   judgesRecorded: true,
-  run: async (ctx) =>
-    judgeExchanges(ctx, 'positive_data_acceptance', (e) => e.kind === 'positive', judgePositiveData),
+  async run(ctx) {
+    const operations = new Map(ctx.spec.operations.map((op) => [op.id, op]));
+    return judgeExchanges(
+      ctx,
+      'positive_data_acceptance',
+      (e) => e.kind === 'positive' && operations.has(e.operationId),
+      (e) => judgePositiveData(e, operations.get(e.operationId)),
+    );
+  },
 };

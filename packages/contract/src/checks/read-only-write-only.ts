@@ -1,11 +1,12 @@
 import { jsonMediaType } from '../generate/request-builder.js';
-import { resolveSchema } from '../generate/schema-view.js';
 import type { Exchange } from '../http/http-types.js';
-import type { JsonSchema, OperationInfo, SpecIndex } from '../spec/spec-types.js';
-import { hasFlag, WRITE_ONLY_KEYWORD } from '../validate/direction-rules.js';
+import { collectionPath, pickParam } from '../run/path-values.js';
+import type { OperationInfo } from '../spec/spec-types.js';
+import { WRITE_ONLY_KEYWORD } from '../validate/direction-rules.js';
 import type { SchemaValidator } from '../validate/schema-validator.js';
-import { isSchemaObject } from '../validate/schema-walk.js';
 import type { Check, CheckContext, CheckResult, Verdict } from './check-types.js';
+import { listAll } from './lifecycle/flow-recorder.js';
+import { judgeReadOnlyIgnored, readOnlySentinels } from './read-only-sentinels.js';
 import { findResponse, operationById, responseSchema } from './response-lookup.js';
 import { fail, isSuccess, judgeExchanges, pass, skip } from './verdicts.js';
 
@@ -22,44 +23,6 @@ export function judgeNoWriteOnly(exchange: Exchange, op: OperationInfo, validato
     `writeOnly property leaked in response: ${leaks.map((l) => l.instancePath).join(', ')}`,
     leaks[0]?.schemaPath,
   );
-}
-
-/** readOnly values sent on create must be rejected (4xx) or ignored — never applied. */
-export function judgeReadOnlyIgnored(exchange: Exchange, sent: Record<string, unknown>): Verdict {
-  const { status, json } = exchange.response;
-  if (status >= 400 && status < 500) return pass(`readOnly properties rejected with ${status}`);
-  if (!isSuccess(status)) return fail(`Request carrying readOnly properties got ${status}`);
-  const body = (json ?? {}) as Record<string, unknown>;
-  const applied = Object.keys(sent).filter((k) => JSON.stringify(body[k]) === JSON.stringify(sent[k]));
-  return applied.length
-    ? fail(
-        `readOnly property applied from the request: ${applied.map((k) => `${k}=${JSON.stringify(sent[k])}`).join(', ')}`,
-      )
-    : pass(`readOnly properties ignored (${Object.keys(sent).join(', ')})`);
-}
-
-/** Distinctive values for readOnly properties, only of kinds a server cannot produce by coincidence. */
-export function readOnlySentinels(
-  spec: SpecIndex,
-  bodySchema: unknown,
-  seed: string,
-): Record<string, unknown> {
-  const schema = resolveSchema(spec, bodySchema as JsonSchema);
-  const props = isSchemaObject(schema.properties) ? schema.properties : {};
-  const out: Record<string, unknown> = {};
-  for (const [name, raw] of Object.entries(props)) {
-    if (!hasFlag(spec, raw, 'readOnly')) continue;
-    const prop = resolveSchema(spec, raw as JsonSchema);
-    const types = Array.isArray(prop.type) ? prop.type : [prop.type];
-    if (Array.isArray(prop.enum)) continue;
-    if (types.includes('integer')) out[name] = 987654321;
-    else if (types.includes('string') && prop.format === 'uuid')
-      out[name] = 'c0de0000-0000-4000-8000-00000000c0de';
-    else if (types.includes('string') && prop.format === 'date-time') out[name] = '2001-02-03T04:05:06Z';
-    else if (types.includes('string') && prop.format === undefined && prop.pattern === undefined)
-      out[name] = `contract-readonly-${seed}`;
-  }
-  return out;
 }
 
 async function probeCreates(ctx: CheckContext): Promise<CheckResult[]> {
@@ -84,6 +47,55 @@ async function probeCreates(ctx: CheckContext): Promise<CheckResult[]> {
   return out;
 }
 
+/** Reads an item back with the owner's key: its GET operation, or its entry in the collection's list. */
+async function readBack(ctx: CheckContext, op: OperationInfo, pathParams: Record<string, unknown>) {
+  const param = /\{([^}]+)\}\/?$/.exec(op.path)?.[1] as string;
+  const collection = collectionPath(op.path, param);
+  const getter = ctx.session.allOperations.find((o) => o.method === 'get' && o.path === op.path);
+  if (getter) {
+    const exchange = await ctx.session.send(
+      { method: 'get', pathTemplate: getter.path, pathParams, query: {}, headers: {} },
+      'owner',
+      { operationId: getter.id, kind: 'probe' },
+    );
+    return { exchange, item: exchange.response.json };
+  }
+  const lister = ctx.session.allOperations.find((o) => o.method === 'get' && o.path === collection);
+  if (!lister) return undefined;
+  const items = (await listAll(ctx, lister, pathParams)) ?? [];
+  const wanted = JSON.stringify(pathParams[param]);
+  const item = items.find((i) => JSON.stringify(pickParam(i, param)) === wanted);
+  return { exchange: ctx.session.log.at(-1) as Exchange, item };
+}
+
+/**
+ * Every PATCH, with only its readOnly properties (sentinels): the response and the resource read back afterwards
+ * must not show any of them. The target is a resource the runner creates, else an existing one (nothing writable
+ * is sent, so it is not changed).
+ */
+async function probePatches(ctx: CheckContext): Promise<CheckResult[]> {
+  const out: CheckResult[] = [];
+  for (const op of ctx.spec.operations.filter((o) => o.method === 'patch' && !ctx.session.readOnly)) {
+    const media = jsonMediaType(op);
+    const schema = media ? op.requestBody?.content[media]?.schema : undefined;
+    const sentinels = schema === undefined ? {} : readOnlySentinels(ctx.spec, schema, ctx.session.seed);
+    if (Object.keys(sentinels).length === 0) continue;
+    const pathValues =
+      (await ctx.session.pathValues(op, 'write')) ?? (await ctx.session.pathValues(op, 'read'));
+    const plan = pathValues && (await ctx.session.plan(op, { body: sentinels, pathValues }));
+    if (!plan) continue;
+    const patched = await ctx.session.send(plan, 'owner', { operationId: op.id, kind: 'probe' });
+    const verdict = judgeReadOnlyIgnored(patched, sentinels, 'by PATCH');
+    out.push(ctx.session.result('read_only_write_only', patched, verdict));
+    if (verdict.outcome === 'fail' || !isSuccess(patched.response.status)) continue;
+    const read = await readBack(ctx, op, plan.pathParams);
+    if (!read) continue;
+    const after = judgeReadOnlyIgnored(patched, sentinels, 'by PATCH (read back)', read.item);
+    out.push(ctx.session.result('read_only_write_only', read.exchange, after, { operation: op.id }));
+  }
+  return out;
+}
+
 export const readOnlyWriteOnly: Check = {
   name: 'read_only_write_only',
   defaultEnabled: true,
@@ -101,6 +113,6 @@ export const readOnlyWriteOnly: Check = {
           ctx.validator,
         ),
     );
-    return [...responses, ...(await probeCreates(ctx))];
+    return [...responses, ...(await probeCreates(ctx)), ...(await probePatches(ctx))];
   },
 };

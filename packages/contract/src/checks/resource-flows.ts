@@ -30,6 +30,24 @@ export function creatableCollections(ctx: CheckContext): Collection[] {
     });
 }
 
+/** A collection with create, list (GET on the same path) and item delete operations. */
+export interface ListedCollection {
+  create: OperationInfo;
+  list: OperationInfo;
+  del: OperationInfo;
+}
+
+/** Every POST collection that is also listed and whose items can be deleted (`…/invites/` + `…/invites/{id}/`). */
+export function listedCollections(ctx: CheckContext): ListedCollection[] {
+  return ctx.spec.operations
+    .filter((o) => o.method === 'post')
+    .flatMap((create) => {
+      const list = ctx.spec.operations.find((o) => o.method === 'get' && o.path === create.path);
+      const del = itemOperation(ctx, create.path, 'delete');
+      return list && del ? [{ create, list, del }] : [];
+    });
+}
+
 /** Creates one item (owner token). Returns the exchange and the new id (undefined when creation failed). */
 export async function createItem(
   ctx: CheckContext,

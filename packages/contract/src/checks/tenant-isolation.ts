@@ -1,5 +1,5 @@
 import type { Exchange } from '../http/http-types.js';
-import { isOrganizationParam } from '../run/path-values.js';
+import { tenantParameter } from '../spec/behaviour-rules.js';
 import { isSafeMethod, operationsToExercise, skipAll } from './check-helpers.js';
 import type { Check, CheckResult, Verdict } from './check-types.js';
 import { fail, isSuccess, pass } from './verdicts.js';
@@ -25,9 +25,7 @@ export const tenantIsolation: Check = {
       );
     }
     const results: CheckResult[] = [];
-    const scoped = operationsToExercise(ctx).filter((o) =>
-      o.parameters.some((p) => p.in === 'path' && isOrganizationParam(p.name)),
-    );
+    const scoped = operationsToExercise(ctx).filter((o) => tenantParameter(o) !== undefined);
     for (const op of scoped) {
       const plan = await ctx.session.plan(op, { minimal: true, label: `tenant:${op.id}`, fakeIds: true });
       if (!plan) continue;
@@ -42,8 +40,7 @@ export const tenantIsolation: Check = {
         );
       }
       if (otherOrganizationId && isSafeMethod(op.method)) {
-        const param = op.parameters.find((p) => p.in === 'path' && isOrganizationParam(p.name))
-          ?.name as string;
+        const param = tenantParameter(op)?.name as string;
         const foreign = { ...plan, pathParams: { ...plan.pathParams, [param]: otherOrganizationId } };
         const e = await ctx.session.send(foreign, 'owner', { operationId: op.id, kind: 'probe' });
         results.push(

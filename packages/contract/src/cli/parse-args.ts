@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Tokens } from '../checks/check-types.js';
+import type { OperationFilter } from '../run/operation-filter.js';
 import { UsageError } from '../run/rate-limiter.js';
 
 /** Parsed command line. */
@@ -10,6 +11,12 @@ export interface CliConfig {
   tokens: Tokens;
   organizationId: string | undefined;
   otherOrganizationId: string | undefined;
+  disposableOrganizationId: string | undefined;
+  users: Record<string, { uuid?: string | undefined }> | undefined;
+  operationFilter: OperationFilter;
+  exitFirst: boolean;
+  dryRun: boolean;
+  requestTimeoutMs: number | undefined;
   checks: string[] | undefined;
   excludeChecks: string[] | undefined;
   seed: string | undefined;
@@ -23,35 +30,47 @@ export interface CliConfig {
   maxResponseTimeMs: number | undefined;
 }
 
-/** Shape of a `--fixtures` file. */
+/** Shape of a `--fixtures` file (what the reference server's `fixtures` command prints). */
 export interface FixturesFile {
   organizationId?: string;
   otherOrganizationId?: string;
+  disposableOrganizationId?: string;
   tokens?: Partial<Tokens>;
+  users?: Record<string, { uuid?: string }>;
 }
 
 export const USAGE = `Usage: org-api-contract --base-url <url> (--token <key> | --fixtures <file>) [options]
 
   --base-url <url>           target server (required)
+  --fixtures <file>          JSON with the ids and keys below (the reference server prints one:
+                             npm run -s admin -- fixtures > fixtures.json); see the README for its format
   --token <key>              owner's personal API key
   --admin-token <key>        an admin's key          --member-token <key>     a plain member's key
   --no-scope-token <key>     a key without the API scopes
-  --other-org-token <key>    a key of another organization
+  --scoped-token <scope=key> a key holding exactly that scope (repeatable)
+  --other-org-token <key>    the owner's key of another organization (B)
+  --other-organization-id <id>  organization B
+  --disposable-owner-token <key>, --disposable-organization-id <id>
+                             an organization with one owner, for the last-owner rules (it may be left broken)
   --organization-id <id>     organization to test (or @current); required unless --read-only
-  --fixtures <file>          JSON { organizationId, otherOrganizationId, tokens: { owner, admin, member, noScope, otherOrg } }
   --checks a,b               only these checks ('all' adds the off-by-default ones)
   --exclude-checks a,b       skip these checks
+  --include-operation-id, --include-path, --include-method <v>    only these operations (repeatable, or a,b)
+  --exclude-operation-id, --exclude-path, --exclude-method <v>    not these operations
+  -x, --exitfirst            stop after the first check that fails (the organization is still cleaned up)
+  --dry-run                  print what would run (operations, checks, a generated request each); send nothing
   --seed <n>                 seed for all generated data and names
   --max-examples <n>         examples per operation, mutants per family and target (default 5)
   --workers <n>              operations in parallel (default 1)
   --rate-limit <N/s|N/m|N/h> throttle requests
+  --request-timeout <s>      seconds to wait for each response (default 10); no answer is a run error
   -H 'Name: value'           extra header (repeatable)
   --read-only                only GET requests; nothing is created or deleted
   --max-response-time <ms>   limit for max_response_time (default 2000)
   --report junit=<path>,json=<path>
-  --spec <path>              spec file (default: bundled openapi/organizations.yaml)
+  --spec <path|url>          spec file or http(s) URL (default: bundled openapi/organizations.yaml)
 
-Exit codes: 0 all checks pass, 1 conformance failures, 2 usage or target errors.`;
+Exit codes: 0 all checks pass, 1 conformance failures, 2 usage, credentials or target errors.`;
 
 const positiveInt = (name: string, value: string | undefined): number | undefined => {
   if (value === undefined) return undefined;
@@ -67,6 +86,31 @@ const list = (value: string | undefined) =>
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
+
+/** Every value of a repeatable option, comma lists split (`--include-method GET --include-method post,patch`). */
+const listAll = (values: string[] | undefined) =>
+  values?.length ? values.flatMap((value) => list(value) ?? []) : undefined;
+
+/** Parses `--request-timeout` (seconds, decimals allowed) into milliseconds. */
+function timeoutMs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0)
+    throw new UsageError(`--request-timeout must be a positive number of seconds, got '${value}'`);
+  return Math.round(Number(value) * 1000);
+}
+
+/** Parses `--scoped-token 'project:read=phx_…'` entries. */
+function scopedTokens(values: string[] | undefined): Record<string, string> | undefined {
+  if (!values?.length) return undefined;
+  return Object.fromEntries(
+    values.map((entry) => {
+      const at = entry.indexOf('=');
+      if (at <= 0 || at === entry.length - 1)
+        throw new UsageError(`invalid --scoped-token '${entry}' (expected <scope>=<key>)`);
+      return [entry.slice(0, at), entry.slice(at + 1)];
+    }),
+  );
+}
 
 /** Parses `--report junit=a.xml,json=b.json`. */
 export function parseReports(value: string | undefined): CliConfig['reports'] {
@@ -112,6 +156,7 @@ export function parseCliArgs(argv: string[], readFile = (p: string) => readFileS
   }
   const owner = v.token ?? fixtures.tokens?.owner;
   if (!owner) throw new UsageError('--token (or fixtures.tokens.owner) is required');
+  const scoped = { ...fixtures.tokens?.scoped, ...scopedTokens(v['scoped-token']) };
   return {
     help: false,
     baseUrl,
@@ -121,9 +166,24 @@ export function parseCliArgs(argv: string[], readFile = (p: string) => readFileS
       member: v['member-token'] ?? fixtures.tokens?.member,
       noScope: v['no-scope-token'] ?? fixtures.tokens?.noScope,
       otherOrg: v['other-org-token'] ?? fixtures.tokens?.otherOrg,
+      disposableOwner: v['disposable-owner-token'] ?? fixtures.tokens?.disposableOwner,
+      ...(Object.keys(scoped).length ? { scoped } : {}),
     },
     organizationId: v['organization-id'] ?? fixtures.organizationId,
-    otherOrganizationId: fixtures.otherOrganizationId,
+    otherOrganizationId: v['other-organization-id'] ?? fixtures.otherOrganizationId,
+    disposableOrganizationId: v['disposable-organization-id'] ?? fixtures.disposableOrganizationId,
+    users: fixtures.users,
+    operationFilter: {
+      includeOperationId: listAll(v['include-operation-id']),
+      includePath: listAll(v['include-path']),
+      includeMethod: listAll(v['include-method']),
+      excludeOperationId: listAll(v['exclude-operation-id']),
+      excludePath: listAll(v['exclude-path']),
+      excludeMethod: listAll(v['exclude-method']),
+    },
+    exitFirst: v.exitfirst ?? false,
+    dryRun: v['dry-run'] ?? false,
+    requestTimeoutMs: timeoutMs(v['request-timeout']),
     checks: list(v.checks),
     excludeChecks: list(v['exclude-checks']),
     seed: v.seed,
@@ -140,6 +200,7 @@ export function parseCliArgs(argv: string[], readFile = (p: string) => readFileS
 
 function parse(argv: string[]) {
   const str = { type: 'string' } as const;
+  const many = { type: 'string', multiple: true } as const;
   return parseArgs({
     args: argv,
     strict: true,
@@ -152,7 +213,20 @@ function parse(argv: string[]) {
       'member-token': str,
       'no-scope-token': str,
       'other-org-token': str,
+      'disposable-owner-token': str,
+      'scoped-token': many,
       'organization-id': str,
+      'other-organization-id': str,
+      'disposable-organization-id': str,
+      'include-operation-id': many,
+      'include-path': many,
+      'include-method': many,
+      'exclude-operation-id': many,
+      'exclude-path': many,
+      'exclude-method': many,
+      exitfirst: { type: 'boolean', short: 'x' },
+      'dry-run': { type: 'boolean' },
+      'request-timeout': str,
       fixtures: str,
       checks: str,
       'exclude-checks': str,
@@ -188,6 +262,12 @@ function emptyConfig(): CliConfig {
     tokens: { owner: '' },
     organizationId: undefined,
     otherOrganizationId: undefined,
+    disposableOrganizationId: undefined,
+    users: undefined,
+    operationFilter: {},
+    exitFirst: false,
+    dryRun: false,
+    requestTimeoutMs: undefined,
     checks: undefined,
     excludeChecks: undefined,
     seed: undefined,

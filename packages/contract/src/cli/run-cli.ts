@@ -3,6 +3,8 @@ import { formatJson } from '../report/json-report.js';
 import { formatJunit } from '../report/junit-report.js';
 import { formatProgress } from '../report/progress-reporter.js';
 import { formatSummary } from '../report/summary-matrix.js';
+import { CredentialsError } from '../run/credentials-check.js';
+import { describeRun } from '../run/dry-run.js';
 import { TargetError } from '../run/http-client.js';
 import { UsageError } from '../run/rate-limiter.js';
 import { runContract } from '../run-contract.js';
@@ -32,12 +34,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${USAGE}\n`);
       return EXIT.ok;
     }
-    const set = await runContract({
+    const options = {
       spec: config.spec,
       target: { baseUrl: config.baseUrl, fetch: io.fetch },
       tokens: config.tokens,
       organizationId: config.organizationId,
       otherOrganizationId: config.otherOrganizationId,
+      disposableOrganizationId: config.disposableOrganizationId,
+      users: config.users,
+      operationFilter: config.operationFilter,
+      exitFirst: config.exitFirst,
+      requestTimeoutMs: config.requestTimeoutMs,
       checks: config.checks,
       excludeChecks: config.excludeChecks,
       seed: config.seed,
@@ -47,6 +54,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       headers: config.headers,
       readOnly: config.readOnly,
       maxResponseTimeMs: config.maxResponseTimeMs,
+    };
+    if (config.dryRun) {
+      io.stdout(await describeRun(options));
+      return EXIT.ok;
+    }
+    const set = await runContract({
+      ...options,
       onProgress: (event) => io.stdout(`${formatProgress(event)}\n`),
     });
     io.stdout(`\n${formatSummary(set)}`);
@@ -56,9 +70,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return exitCodeOf(set);
   } catch (error) {
     if (error instanceof UsageError || error instanceof SpecError || error instanceof TargetError) {
-      io.stderr(
-        `org-api-contract: ${error.message}\n${error instanceof UsageError ? 'Run with --help for usage.\n' : ''}`,
-      );
+      const usageHint = error instanceof UsageError && !(error instanceof CredentialsError);
+      io.stderr(`org-api-contract: ${error.message}\n${usageHint ? 'Run with --help for usage.\n' : ''}`);
       return EXIT.error;
     }
     throw error;

@@ -31,8 +31,17 @@ export interface WireResponse {
   elapsedMs: number;
 }
 
-/** Which credentials a request carried (never the token itself). */
-export type TokenRole = 'owner' | 'admin' | 'member' | 'noScope' | 'otherOrg' | 'none' | 'invalid';
+/** Which credentials a request carried (never the token itself); `scoped:<scope>` is a key holding just that scope. */
+export type TokenRole =
+  | 'owner'
+  | 'admin'
+  | 'member'
+  | 'noScope'
+  | 'otherOrg'
+  | 'disposableOwner'
+  | `scoped:${string}`
+  | 'none'
+  | 'invalid';
 
 /** A request/response pair with the context the checks need. */
 export interface Exchange {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RequestTimeoutError, sendWire } from '../run/http-client.js';
 import { curlCommand } from './curl-command.js';
 import { renderPath, serialiseRequest, wireUrl } from './serialise-request.js';
 
@@ -48,5 +49,19 @@ describe('curlCommand', () => {
       `curl -X PATCH 'http://localhost:8000/api/x/?a=it%27s' -H "authorization: Bearer $TOKEN" ` +
         `-H 'content-type: application/json' -H "X-Api-Key: $TOKEN" --data-raw '{"name":"o'\\''k"}'`,
     );
+  });
+});
+
+describe('sendWire', () => {
+  const wire = { method: 'GET', path: '/slow/', query: [] as Array<[string, string]>, headers: {} };
+  it('times out a request that gets no answer, also from an in-process fetch that ignores the signal', async () => {
+    const hanging = (() => new Promise<Response>(() => {})) as typeof fetch;
+    const sent = sendWire({ baseUrl: 'http://h', fetch: hanging }, wire, async () => {}, 20);
+    await expect(sent).rejects.toThrow(new RequestTimeoutError('GET http://h/slow/ timed out after 20 ms'));
+  });
+  it('reads an answer that comes in time', async () => {
+    const answering = (async () => Response.json({ ok: true })) as typeof fetch;
+    const response = await sendWire({ baseUrl: 'http://h', fetch: answering }, wire, async () => {}, 1000);
+    expect([response.status, response.json]).toEqual([200, { ok: true }]);
   });
 });

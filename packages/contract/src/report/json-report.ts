@@ -1,7 +1,7 @@
 import type { ResultSet } from '../run/run-types.js';
-import { countOutcomes } from './outcome-grid.js';
+import { countRun } from './outcome-grid.js';
 
-/** The JSON report: the whole result set plus totals, pretty-printed (stable key order). */
+/** The JSON report: the whole result set plus the run's totals (the JUnit report's numbers), pretty-printed. */
 export function formatJson(set: ResultSet): string {
-  return `${JSON.stringify({ ...set, summary: countOutcomes(set.results) }, null, 2)}\n`;
+  return `${JSON.stringify({ ...set, summary: countRun(set) }, null, 2)}\n`;
 }

@@ -1,5 +1,6 @@
+import type { CheckResult } from '../checks/check-types.js';
 import type { ResultSet } from '../run/run-types.js';
-import { cell, combine, countOutcomes, gridOperations } from './outcome-grid.js';
+import { countRun, formatCounts, gridOperations } from './outcome-grid.js';
 
 const escapeXml = (s: string) =>
   s
@@ -9,63 +10,55 @@ const escapeXml = (s: string) =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
 
+/** The text of a failure: message, request, response, schema path and the reproducer (every step of a flow). */
+export function failureDetails(f: CheckResult): string {
+  return [
+    f.message,
+    f.request && `${f.request.method} ${f.request.url}`,
+    f.response && `-> ${f.response.status} ${f.response.body}`,
+    f.schemaPath && `schema: ${f.schemaPath}`,
+    ...(f.reproduce ?? (f.curl ? [f.curl] : [])),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function testcase(operation: string, result: CheckResult): string {
+  const open = `    <testcase classname="${escapeXml(operation)}" name="${escapeXml(`${result.check}: ${result.message}`)}"`;
+  if (result.outcome === 'pass') return `${open}/>`;
+  if (result.outcome === 'skip')
+    return `${open}>\n      <skipped message="${escapeXml(result.message)}"/>\n    </testcase>`;
+  return `${open}>\n      <failure message="${escapeXml(result.message)}">${escapeXml(failureDetails(result))}</failure>\n    </testcase>`;
+}
+
 /**
- * JUnit XML: one testsuite per operation, one testcase per check that produced results for it. A failing testcase
- * lists every failure (message, request, response, schema path, curl); the seed is a property of the run.
+ * JUnit XML: one testsuite per operation, one testcase per result (named `check: message`), and a `run` suite with
+ * one errored testcase per run error. Its totals are the JSON report's (`summary`): tests = results + errors.
  */
 export function formatJunit(set: ResultSet): string {
   const suites: string[] = [];
-  let tests = 0;
-  let failures = 0;
-  let skipped = 0;
   for (const operation of gridOperations(set)) {
-    const cases: string[] = [];
-    let sFail = 0;
-    let sSkip = 0;
-    for (const check of set.checks) {
-      const results = cell(set, operation, check);
-      const outcome = combine(results);
-      if (!outcome) continue;
-      const open = `    <testcase classname="${escapeXml(operation)}" name="${check}"`;
-      if (outcome === 'pass') cases.push(`${open}/>`);
-      else if (outcome === 'skip') {
-        sSkip++;
-        cases.push(
-          `${open}>\n      <skipped message="${escapeXml(results[0]?.message ?? '')}"/>\n    </testcase>`,
-        );
-      } else {
-        sFail++;
-        const failed = results.filter((r) => r.outcome === 'fail');
-        const details = failed
-          .map((f) =>
-            [
-              f.message,
-              f.request && `${f.request.method} ${f.request.url}`,
-              f.response && `-> ${f.response.status} ${f.response.body}`,
-              f.schemaPath && `schema: ${f.schemaPath}`,
-              f.curl,
-            ]
-              .filter(Boolean)
-              .join('\n'),
-          )
-          .join('\n\n');
-        cases.push(
-          `${open}>\n      <failure message="${escapeXml(failed[0]?.message ?? '')}">${escapeXml(details)}</failure>\n    </testcase>`,
-        );
-      }
-    }
-    tests += cases.length;
-    failures += sFail;
-    skipped += sSkip;
+    const results = set.results.filter((r) => r.operation === operation);
+    const failed = results.filter((r) => r.outcome === 'fail').length;
+    const skipped = results.filter((r) => r.outcome === 'skip').length;
     suites.push(
-      `  <testsuite name="${escapeXml(operation)}" tests="${cases.length}" failures="${sFail}" skipped="${sSkip}">\n${cases.join('\n')}\n  </testsuite>`,
+      `  <testsuite name="${escapeXml(operation)}" tests="${results.length}" failures="${failed}" errors="0" skipped="${skipped}">\n${results.map((r) => testcase(operation, r)).join('\n')}\n  </testsuite>`,
     );
   }
-  const c = countOutcomes(set.results);
+  if (set.errors.length) {
+    const cases = set.errors.map(
+      (e, i) =>
+        `    <testcase classname="run" name="error ${i + 1}">\n      <error message="${escapeXml(e)}"/>\n    </testcase>`,
+    );
+    suites.push(
+      `  <testsuite name="run" tests="${cases.length}" failures="0" errors="${cases.length}" skipped="0">\n${cases.join('\n')}\n  </testsuite>`,
+    );
+  }
+  const c = countRun(set);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="org-api-contract" tests="${tests}" failures="${failures}" skipped="${skipped}">`,
-    `  <properties>\n    <property name="seed" value="${escapeXml(set.seed)}"/>\n    <property name="baseUrl" value="${escapeXml(set.baseUrl)}"/>\n    <property name="results" value="${c.pass} passed, ${c.fail} failed, ${c.skip} skipped"/>\n  </properties>`,
+    `<testsuites name="org-api-contract" tests="${c.tests}" failures="${c.fail}" errors="${c.errors}" skipped="${c.skip}">`,
+    `  <properties>\n    <property name="seed" value="${escapeXml(set.seed)}"/>\n    <property name="baseUrl" value="${escapeXml(set.baseUrl)}"/>\n    <property name="results" value="${formatCounts(c)}"/>\n  </properties>`,
     ...suites,
     '</testsuites>',
     '',

@@ -1,6 +1,6 @@
 import type { Outcome } from '../checks/check-types.js';
 import type { ResultSet } from '../run/run-types.js';
-import { cell, combine, countOutcomes, gridOperations } from './outcome-grid.js';
+import { cell, combine, countRun, formatCounts, gridOperations } from './outcome-grid.js';
 
 const MARK: Record<Outcome, string> = { pass: '.', fail: 'F', skip: 's' };
 
@@ -40,17 +40,20 @@ export function formatSummary(set: ResultSet): string {
         );
       if (f.response) lines.push(`   response: ${f.response.status} ${f.response.body.slice(0, 200)}`);
       if (f.schemaPath) lines.push(`   schema: ${f.schemaPath}`);
-      if (f.curl) lines.push(`   reproduce: ${f.curl}`);
+      if (f.reproduce && f.reproduce.length > 1) {
+        lines.push(`   reproduce (${f.reproduce.length} requests of the flow, in order):`);
+        for (const [n, step] of f.reproduce.entries()) lines.push(`     ${n + 1}. ${step}`);
+      } else if (f.curl) lines.push(`   reproduce: ${f.curl}`);
     });
   }
   if (set.errors.length) {
     lines.push('', 'Errors:');
     for (const e of set.errors) lines.push(`  ${e}`);
   }
-  const c = countOutcomes(set.results);
   lines.push('');
+  if (set.stoppedEarly) lines.push(`stopped early (--exitfirst): ${set.stoppedEarly} failed`);
   lines.push(
-    `${c.pass} passed, ${c.fail} failed, ${c.skip} skipped; ${set.requests} requests; cleanup deleted ${set.cleanup.deleted}${set.cleanup.leftovers.length ? `, left ${set.cleanup.leftovers.join(', ')}` : ''}`,
+    `${formatCounts(countRun(set))}; ${set.requests} requests; cleanup deleted ${set.cleanup.deleted}${set.cleanup.leftovers.length ? `, left ${set.cleanup.leftovers.join(', ')}` : ''}`,
   );
   lines.push(`seed ${set.seed} (rerun with --seed ${set.seed})`);
   return `${lines.join('\n')}\n`;

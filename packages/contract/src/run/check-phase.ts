@@ -1,5 +1,6 @@
 import { ALL_CHECKS } from '../checks/all-checks.js';
 import { CHECK_NAMES, type CheckContext, type CheckName, type CheckResult } from '../checks/check-types.js';
+import { RequestError } from './http-client.js';
 import type { ProgressEvent } from './run-types.js';
 import type { RunSession } from './session.js';
 
@@ -9,17 +10,20 @@ export interface CheckPhaseOptions {
   readOnly: boolean;
   progress: (event: ProgressEvent) => void;
   errors: string[];
+  /** Stop after the first check that produced a failure. */
+  exitFirst?: boolean;
 }
 
 /**
  * Runs the selected checks: active ones first (each starting from a clean organization), then the checks that judge
  * recorded exchanges, over every response of the run (examples and probes). A check that throws is reported as a
- * skip and an error; the others still run. Results come back in check order.
+ * skip and an error; the others still run. Results come back in check order; with `exitFirst`, the phase stops
+ * after the first check that failed and names it.
  */
 export async function runChecks(
   base: Omit<CheckContext, 'exchanges' | 'session'> & { session: RunSession },
   options: CheckPhaseOptions,
-): Promise<CheckResult[]> {
+): Promise<{ results: CheckResult[]; stoppedEarly?: string }> {
   const selected = ALL_CHECKS.filter((c) => options.checks.includes(c.name));
   const ordered = [...selected.filter((c) => !c.judgesRecorded), ...selected.filter((c) => c.judgesRecorded)];
   const results: CheckResult[] = [];
@@ -36,15 +40,26 @@ export async function runChecks(
         produced = await check.run({ ...base, exchanges: [...base.session.log] });
       } catch (error) {
         const message = (error as Error).message;
-        options.errors.push(`${check.name}: ${message}`);
+        // A request without an answer is already a run error (recorded by the session); anything else is a crash.
+        if (!(error instanceof RequestError)) options.errors.push(`${check.name}: ${message}`);
         produced = [
-          { check: check.name, operation: '*', outcome: 'skip', message: `check could not run: ${message}` },
+          {
+            check: check.name,
+            operation: '*',
+            outcome: 'skip',
+            message: `check could not finish: ${message}`,
+          },
         ];
       }
     }
     results.push(...produced);
     options.progress({ type: 'check', check: check.name, results: produced });
+    if (options.exitFirst && produced.some((r) => r.outcome === 'fail')) {
+      return { results: sortByCheck(results), stoppedEarly: check.name };
+    }
   }
-  const rank = (r: CheckResult) => CHECK_NAMES.indexOf(r.check);
-  return results.sort((a, b) => rank(a) - rank(b));
+  return { results: sortByCheck(results) };
 }
+
+const rank = (r: CheckResult) => CHECK_NAMES.indexOf(r.check);
+const sortByCheck = (results: CheckResult[]) => results.sort((a, b) => rank(a) - rank(b));

@@ -2,6 +2,7 @@ import { negativeCases } from '../generate/negative-cases.js';
 import type { Exchange } from '../http/http-types.js';
 import type { OperationInfo, SpecIndex } from '../spec/spec-types.js';
 import type { SchemaValidator } from '../validate/schema-validator.js';
+import { RequestError } from './http-client.js';
 import type { RunSession } from './session.js';
 import { findStateConflict } from './state-conflict.js';
 
@@ -56,15 +57,18 @@ async function runQueue(
   const queue = [...operations];
   const worker = async () => {
     for (let op = queue.shift(); op; op = queue.shift()) {
-      // One operation failing to run (e.g. the target dropped the connection) does not stop the others.
+      // One operation failing to run (e.g. a request timed out) does not stop the others; the session has recorded
+      // the request that got no answer, and what was sent before it is still judged.
+      const exchanges: Exchange[] = [];
       try {
-        const { exchanges, note } = await examplesFor(options, op);
-        all.push(...exchanges);
+        const note = await examplesFor(options, op, exchanges);
         options.onOperation?.(op, exchanges, note);
       } catch (error) {
-        errors.push(`examples for ${op.id}: ${(error as Error).message}`);
-        options.onOperation?.(op, [], `error: ${(error as Error).message}`);
+        if (!(error instanceof RequestError))
+          errors.push(`examples for ${op.id}: ${(error as Error).message}`);
+        options.onOperation?.(op, exchanges, `error: ${(error as Error).message}`);
       }
+      all.push(...exchanges);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.workers) }, worker));
@@ -73,9 +77,9 @@ async function runQueue(
 async function examplesFor(
   options: ExamplesOptions,
   op: OperationInfo,
-): Promise<{ exchanges: Exchange[]; note?: string }> {
+  exchanges: Exchange[],
+): Promise<string | undefined> {
   const { session, spec, validator, maxExamples } = options;
-  const exchanges: Exchange[] = [];
   const send = async (
     plan: Parameters<RunSession['send']>[0],
     kind: Exchange['kind'],
@@ -120,5 +124,5 @@ async function examplesFor(
       }
     }
   }
-  return { exchanges, note };
+  return note;
 }

@@ -19,6 +19,3 @@ export function listItems(json: unknown): unknown[] {
 export function collectionPath(path: string, param: string): string {
   return path.slice(0, path.indexOf(`{${param}}`));
 }
-
-/** True for the path parameter that names the organization. */
-export const isOrganizationParam = (name: string) => name === 'organization_id' || name === 'organization_pk';

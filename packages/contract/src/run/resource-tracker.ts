@@ -1,4 +1,4 @@
-import type { Exchange } from '../http/http-types.js';
+import type { Exchange, TokenRole } from '../http/http-types.js';
 import { renderPath } from '../http/serialise-request.js';
 import type { OperationInfo, SpecIndex } from '../spec/spec-types.js';
 
@@ -7,6 +7,9 @@ export interface TrackedResource {
   path: string;
   deleteOperation: OperationInfo;
   pathParams: Record<string, unknown>;
+  /** The owner credentials of the organization it was created in (another organization's resources are deleted
+   * with that organization's own key). */
+  role: TokenRole;
 }
 
 /**
@@ -36,6 +39,11 @@ export function createdIds(json: unknown): unknown[] {
     .map((i) => i.id);
 }
 
+/** The owner role of the organization a role acts in: other organizations' owners for theirs, else the owner. */
+export function deletingRole(role: TokenRole): TokenRole {
+  return role === 'otherOrg' || role === 'disposableOwner' ? role : 'owner';
+}
+
 /** The resources a successful POST created, with how to delete them (empty when it created nothing deletable). */
 export function resourcesCreatedBy(spec: SpecIndex, exchange: Exchange): TrackedResource[] {
   const { status } = exchange.response;
@@ -45,6 +53,11 @@ export function resourcesCreatedBy(spec: SpecIndex, exchange: Exchange): Tracked
   const idParam = /\{([^}]+)\}\/?$/.exec(deleteOperation.path)?.[1] as string;
   return createdIds(exchange.response.json).map((id) => {
     const pathParams = { ...exchange.plan.pathParams, [idParam]: id };
-    return { path: renderPath(deleteOperation.path, pathParams), deleteOperation, pathParams };
+    return {
+      path: renderPath(deleteOperation.path, pathParams),
+      deleteOperation,
+      pathParams,
+      role: deletingRole(exchange.role),
+    };
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exchange } from '../../test/exchange-fixture.js';
 import { miniSpec } from '../../test/mini-spec.js';
+import { filterOperations } from './operation-filter.js';
 import { collectionPath, listItems, pickParam } from './path-values.js';
 import { createRateLimiter, parseRateLimit, UsageError } from './rate-limiter.js';
 import { createdIds, findDeleteOperation, resourcesCreatedBy } from './resource-tracker.js';
@@ -64,5 +65,37 @@ describe('path values and created resources', () => {
     expect(resourcesCreatedBy(spec, { ...created, response: { ...created.response, status: 400 } })).toEqual(
       [],
     );
+  });
+});
+
+describe('operation filters', () => {
+  const ops = miniSpec().operations;
+  const ids = (filter: Parameters<typeof filterOperations>[1]) =>
+    filterOperations(ops, filter).map((o) => o.id);
+  it('combines options (all must hold), values of one option are alternatives, excludes win', () => {
+    expect(ids({})).toHaveLength(ops.length);
+    expect(
+      ids({
+        includeMethod: ['GET', 'delete'],
+        includePath: ['/api/organizations/{organization_id}/projects/{id}/'],
+      }),
+    ).toEqual(['projects_retrieve', 'projects_destroy']);
+    expect(
+      ids({
+        includeOperationId: ['projects_list', 'invites_list', 'invites_create'],
+        excludeMethod: ['GET'],
+      }),
+    ).toEqual(['invites_create']);
+  });
+  it('names a value that matches nothing, and filters that leave nothing', () => {
+    expect(() => ids({ includePath: ['/nope/'] })).toThrow(
+      new UsageError("--include-path '/nope/' matches no operation of the spec"),
+    );
+    expect(() => ids({ excludeMethod: ['fetch'] })).toThrow(
+      "--exclude-method 'fetch' matches no operation of the spec",
+    );
+    expect(() =>
+      ids({ includeOperationId: ['projects_list'], excludeOperationId: ['projects_list'] }),
+    ).toThrow(new UsageError('the operation filters select no operation'));
   });
 });

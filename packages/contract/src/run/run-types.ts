@@ -1,6 +1,7 @@
 import type { CheckName, CheckResult, Tokens } from '../checks/check-types.js';
 import type { SpecIndex } from '../spec/spec-types.js';
 import type { Target } from './http-client.js';
+import type { OperationFilter } from './operation-filter.js';
 
 /** Options of one contract run. */
 export interface RunOptions {
@@ -10,8 +11,20 @@ export interface RunOptions {
   tokens: Tokens;
   /** The organization the run may read and write. Required unless `readOnly`. `@current` is passed through. */
   organizationId?: string | undefined;
-  /** Another organization (for tenant isolation); never written to. */
+  /** Another organization (B, for tenant isolation): the run creates B's resources with `tokens.otherOrg` and
+   * deletes them at the end. */
   otherOrganizationId?: string | undefined;
+  /** An organization whose only owner is `tokens.disposableOwner`: rules a wrong target would break for good
+   * (the last owner leaving) are exercised there. */
+  disposableOrganizationId?: string | undefined;
+  /** Fixture users by role (`owner`, `admin`, `member`), as the reference server's `fixtures` prints them. */
+  users?: Record<string, { uuid?: string | undefined }> | undefined;
+  /** Only the operations these filters select are exercised and judged. */
+  operationFilter?: OperationFilter | undefined;
+  /** Stop after the first check that fails (the organization is still cleaned up). */
+  exitFirst?: boolean | undefined;
+  /** Per-request timeout in ms (default 10 000); a request without an answer is a run error. */
+  requestTimeoutMs?: number | undefined;
   /** Only these checks (default: every default-enabled check). */
   checks?: string[] | undefined;
   excludeChecks?: string[] | undefined;
@@ -54,6 +67,8 @@ export interface ResultSet {
   results: CheckResult[];
   requests: number;
   cleanup: { deleted: number; leftovers: string[] };
-  /** Problems that made the run unreliable (target unreachable, a check crashed). */
+  /** Problems that made the run unreliable (a request without an answer, a check that crashed). */
   errors: string[];
+  /** Set when `exitFirst` stopped the run: which check failed first. */
+  stoppedEarly?: string | undefined;
 }

@@ -4,10 +4,12 @@ import { buildPositivePlan } from '../generate/request-builder.js';
 import { authScheme } from '../http/auth-scheme.js';
 import type { Exchange, TokenRole } from '../http/http-types.js';
 import { serialiseRequest } from '../http/serialise-request.js';
+import { tenantParameter } from '../spec/behaviour-rules.js';
 import type { OperationInfo, SpecIndex } from '../spec/spec-types.js';
 import type { SchemaValidator } from '../validate/schema-validator.js';
-import { sendWire, type Target } from './http-client.js';
-import { collectionPath, isOrganizationParam, listItems, pickParam } from './path-values.js';
+import { fakePathValues } from './fake-ids.js';
+import { RequestError, sendWire, type Target } from './http-client.js';
+import { collectionPath, listItems, pickParam } from './path-values.js';
 import { resourcesCreatedBy, type TrackedResource } from './resource-tracker.js';
 import { buildResult } from './result-builder.js';
 
@@ -20,9 +22,15 @@ export interface SessionOptions {
   seed: string;
   organizationId: string | undefined;
   otherOrganizationId: string | undefined;
+  /** An organization whose only owner is `tokens.disposableOwner` (destructive level rules). */
+  disposableOrganizationId?: string | undefined;
+  /** Fixture users by role (their uuids tell a caller's own membership apart). */
+  users?: Record<string, { uuid?: string | undefined }> | undefined;
   readOnly: boolean;
   headers: Record<string, string>;
   throttle: () => Promise<void>;
+  /** Per-request timeout (default 10 s); an operation that timed out once is not sent to again. */
+  requestTimeoutMs?: number | undefined;
   /** Optional properties left out of generated bodies. */
   omitProperties?: readonly string[] | undefined;
 }
@@ -31,6 +39,8 @@ export interface SessionOptions {
 export interface RunSession extends Session {
   /** Every exchange sent so far, in order. */
   readonly log: Exchange[];
+  /** Requests that got no answer (timed out, connection lost), one line each: they make the run unreliable. */
+  readonly errors: string[];
   /** Deletes the resources created by one exchange right away (keeps later examples independent). */
   discard(exchange: Exchange): Promise<void>;
   /** Deletes the pooled resources the runner created and forgets the pool (before each check, so checks that
@@ -41,9 +51,8 @@ export interface RunSession extends Session {
   cleanup(): Promise<{ deleted: number; leftovers: string[] }>;
 }
 
-/** Ids that cannot belong to anything real (never `@me`/`@current`, which a generator could pick). */
-export const FAKE_UUID = '00000000-0000-4000-8000-00000000dead';
-export const FAKE_INTEGER_ID = 2_147_480_000;
+/** Default per-request timeout (`--request-timeout`). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 /** Creates the live session: authenticated sending, the pool of existing ids, tracking of created resources. */
 export function createSession(options: SessionOptions): RunSession {
@@ -57,17 +66,27 @@ export function createSession(options: SessionOptions): RunSession {
   const tokenFor = (role: TokenRole): string | undefined => {
     if (role === 'none') return undefined;
     if (role === 'invalid') return `phx_contract_invalid_${seed}`;
-    return tokens[role];
+    if (role.startsWith('scoped:')) return tokens.scoped?.[role.slice('scoped:'.length)];
+    const value = tokens[role as keyof Tokens];
+    return typeof value === 'string' ? value : undefined;
   };
 
   const log: Exchange[] = [];
+  const errors: string[] = [];
+  // Operations that timed out once: later requests to them fail at once, so one hanging endpoint costs one timeout.
+  const hung = new Set<string>();
+  const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const cleaned = { deleted: 0, leftovers: [] as string[] };
   const session: RunSession = {
     log,
+    errors,
+    allOperations: spec.operations,
     baseUrl: target.baseUrl,
     seed,
     organizationId: options.organizationId,
     otherOrganizationId: options.otherOrganizationId,
+    disposableOrganizationId: options.disposableOrganizationId,
+    users: options.users ?? {},
     readOnly: options.readOnly,
     tokens,
     rng: (label: string): Prng => root.fork(label),
@@ -77,7 +96,17 @@ export function createSession(options: SessionOptions): RunSession {
       wire.headers = { ...options.headers, ...wire.headers };
       const token = tokenFor(role);
       if (token !== undefined) wire.headers[scheme.header] = `${scheme.prefix}${token}`;
-      const response = await sendWire(target, wire, options.throttle);
+      if (hung.has(meta.operationId))
+        throw new RequestError(`${meta.operationId}: not sent (an earlier request to it timed out)`);
+      let response: Exchange['response'];
+      try {
+        response = await sendWire(target, wire, options.throttle, timeoutMs);
+      } catch (error) {
+        const message = `${meta.operationId}: ${(error as Error).message}`;
+        if ((error as Error).name === 'RequestTimeoutError') hung.add(meta.operationId);
+        errors.push(message);
+        throw new RequestError(message);
+      }
       const exchange: Exchange = {
         operationId: meta.operationId,
         plan,
@@ -98,8 +127,9 @@ export function createSession(options: SessionOptions): RunSession {
 
     async pathValues(op, purpose) {
       const values: Record<string, unknown> = {};
+      const tenant = tenantParameter(op)?.name;
       for (const param of op.parameters.filter((p) => p.in === 'path')) {
-        if (isOrganizationParam(param.name)) {
+        if (param.name === tenant) {
           if (options.organizationId === undefined) return undefined;
           values[param.name] = options.organizationId;
           continue;
@@ -145,7 +175,7 @@ export function createSession(options: SessionOptions): RunSession {
     async plan(op, opts = {}) {
       const purpose = op.method === 'get' || op.method === 'head' ? 'read' : 'write';
       let pathValues = opts.pathValues ?? (await session.pathValues(op, purpose));
-      if (pathValues === undefined && opts.fakeIds) pathValues = fakePathValues(op);
+      if (pathValues === undefined && opts.fakeIds) pathValues = fakePathValues(op, options.organizationId);
       if (pathValues === undefined) return undefined;
       const built = buildPositivePlan(op, {
         spec,
@@ -199,19 +229,6 @@ export function createSession(options: SessionOptions): RunSession {
       buildResult(target.baseUrl, check, exchange, verdict, extra),
   };
 
-  function fakePathValues(op: OperationInfo): Record<string, unknown> | undefined {
-    if (options.organizationId === undefined) return undefined;
-    const values: Record<string, unknown> = {};
-    for (const param of op.parameters.filter((p) => p.in === 'path')) {
-      values[param.name] = isOrganizationParam(param.name)
-        ? options.organizationId
-        : JSON.stringify(param.schema?.schema ?? {}).includes('"integer"')
-          ? FAKE_INTEGER_ID
-          : FAKE_UUID;
-    }
-    return values;
-  }
-
   async function createFor(
     creator: OperationInfo,
     param: string,
@@ -252,10 +269,16 @@ export function createSession(options: SessionOptions): RunSession {
       query: {},
       headers: {},
     };
-    const exchange = await session.send(plan, 'owner', {
-      operationId: resource.deleteOperation.id,
-      kind: 'probe',
-    });
+    let exchange: Exchange;
+    try {
+      exchange = await session.send(plan, resource.role, {
+        operationId: resource.deleteOperation.id,
+        kind: 'probe',
+      });
+    } catch (error) {
+      if (error instanceof RequestError) return false;
+      throw error;
+    }
     return (
       (exchange.response.status >= 200 && exchange.response.status < 300) || exchange.response.status === 404
     );

@@ -34,6 +34,11 @@ export class SpecError extends Error {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/** The specification extensions (`x-…` keys) of an OpenAPI object. */
+export function extensionsOf(node: unknown): Record<string, unknown> {
+  return isObj(node) ? Object.fromEntries(Object.entries(node).filter(([key]) => key.startsWith('x-'))) : {};
+}
+
 /**
  * Loads and indexes an OpenAPI 3.1 document.
  * @param input a file path (YAML or JSON), an already parsed document, or nothing for the bundled spec.
@@ -69,6 +74,39 @@ export function loadSpec(input?: string | Obj): SpecIndex {
     schema: schema as SchemaRef['schema'],
   }));
   return { document, source, operations, pathMethods, componentSchemas, deref };
+}
+
+/** True for a spec given as an http(s) URL. */
+export const isSpecUrl = (source: string) => /^https?:\/\//i.test(source);
+
+/**
+ * {@link loadSpec}, also from an http(s) URL (`--spec http://host/openapi.yaml`), fetched with `fetchImpl`; YAML or
+ * JSON, whatever the Content-Type says.
+ * @throws SpecError when the URL cannot be fetched, answers an error status or does not hold an OpenAPI document.
+ */
+export async function loadSpecFrom(
+  input: string | Obj | undefined,
+  fetchImpl: typeof fetch = fetch,
+): Promise<SpecIndex> {
+  if (typeof input !== 'string' || !isSpecUrl(input)) return loadSpec(input);
+  let text: string;
+  try {
+    const response = await fetchImpl(
+      new Request(input, { headers: { accept: 'application/yaml, application/json' } }),
+    );
+    text = await response.text();
+    if (!response.ok) throw new Error(`answered ${response.status}`);
+  } catch (error) {
+    throw new SpecError(`cannot fetch spec ${input}: ${(error as Error).message}`);
+  }
+  let document: unknown;
+  try {
+    document = parseYaml(text);
+  } catch (error) {
+    throw new SpecError(`spec ${input} is neither YAML nor JSON: ${(error as Error).message}`);
+  }
+  if (!isObj(document)) throw new SpecError(`${input} is not an OpenAPI document (no "openapi" field)`);
+  return { ...loadSpec(document), source: input };
 }
 
 function readDocument(path: string): unknown {
@@ -133,6 +171,8 @@ function indexOperation(
           typeof value.explode === 'boolean'
             ? value.explode
             : value.style === undefined || value.style === 'form',
+        extensions: extensionsOf(value),
+        pointer: p,
       });
     });
   };
@@ -154,6 +194,7 @@ function indexOperation(
     security: effective,
     scopes: [...new Set(effective.flatMap((req) => Object.values(req).flat()))],
     deprecated: op.deprecated === true,
+    extensions: extensionsOf(op),
   };
 }
 

@@ -17,6 +17,10 @@ export interface ParameterInfo {
   schema: SchemaRef | undefined;
   style: string | undefined;
   explode: boolean;
+  /** The parameter's specification extensions (`x-…` keys), e.g. `x-search`. */
+  extensions: Record<string, unknown>;
+  /** JSON pointer of the parameter object (after `$ref`s). */
+  pointer: string;
 }
 
 /** One documented response header. */
@@ -60,6 +64,8 @@ export interface OperationInfo {
   /** Union of the scopes of every requirement (what a token must have). */
   scopes: string[];
   deprecated: boolean;
+  /** The operation's specification extensions (`x-…` keys), e.g. `x-level-rules`. */
+  extensions: Record<string, unknown>;
 }
 
 /** The indexed spec. */

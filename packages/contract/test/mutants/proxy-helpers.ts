@@ -112,3 +112,52 @@ export function eachItem(body: unknown, change: (item: Record<string, unknown>) 
   }
   return change(b as Record<string, unknown>);
 }
+
+/**
+ * A bulk invite endpoint that is not all-or-nothing: when a batch is refused with `status` (and, when given, a detail
+ * containing `detail`), it still creates each item on its own, then answers the refusal.
+ */
+export const bulkCreatedAnyway =
+  (real: ServerFetch, status: number, detail?: string): ServerFetch =>
+  async (req) => {
+    const items = await requestJson(req);
+    const response = await real(req);
+    if (req.method !== 'POST' || route(req).rest !== '/invites/bulk/' || response.status !== status)
+      return response;
+    const said = ((await response.clone().json()) as { detail?: unknown }).detail;
+    if (!Array.isArray(items) || (detail !== undefined && !String(said).includes(detail))) return response;
+    for (const item of items) await real(await rebuild(req, { body: [item] }));
+    return response;
+  };
+
+/**
+ * Invites that are not replaced: the real server replaces them, this proxy keeps listing an earlier invite for the
+ * same address (compared without case) when `kept(earlier, newer)` says so, until it is deleted.
+ */
+export function keepsEarlierInvites(
+  real: ServerFetch,
+  kept: (earlier: Record<string, unknown>, newer: Record<string, unknown>) => boolean,
+): ServerFetch {
+  const latest = new Map<string, Record<string, unknown>>();
+  const ghosts: Record<string, unknown>[] = [];
+  return async (req) => {
+    const { rest } = route(req);
+    const response = await real(req);
+    if (req.method === 'POST' && rest === '/invites/' && response.status === 201) {
+      const invite = (await response.clone().json()) as Record<string, unknown>;
+      const email = String(invite.target_email).toLowerCase();
+      const earlier = latest.get(email);
+      if (earlier && earlier.id !== invite.id && kept(earlier, invite)) ghosts.push(earlier);
+      latest.set(email, invite);
+    }
+    if (req.method === 'DELETE') {
+      const id = /^\/invites\/([^/]+)\/$/.exec(rest)?.[1];
+      ghosts.splice(0, ghosts.length, ...ghosts.filter((g) => g.id !== id));
+    }
+    if (req.method !== 'GET' || rest !== '/invites/' || response.status !== 200) return response;
+    return mapJson(response, (b) => {
+      const page = b as { count: number; results: unknown[] };
+      return { ...page, count: page.count + ghosts.length, results: [...page.results, ...ghosts] };
+    });
+  };
+}

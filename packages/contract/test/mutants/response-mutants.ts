@@ -1,4 +1,13 @@
-import { bearer, eachItem, errorBody, json, type Mutant, mapJson, route } from './proxy-helpers.js';
+import {
+  bearer,
+  eachItem,
+  errorBody,
+  json,
+  keepsEarlierInvites,
+  type Mutant,
+  mapJson,
+  route,
+} from './proxy-helpers.js';
 
 const PROJECT_ITEM = /^\/projects\/[^/]+\/$/;
 const isJson = (response: Response) => /json/.test(response.headers.get('content-type') ?? '');
@@ -97,30 +106,7 @@ export const RESPONSE_MUTANTS: Mutant[] = [
     message:
       /^after re-inviting contract-3-reinvite@example\.com, invites listed for it are \["[^"]+","[^"]+"\]; expected only the new one/,
     caughtBy: 'reinvite_replacement',
-    build: ({ real }) => {
-      const byEmail = new Map<string, Record<string, unknown>>();
-      const ghosts: Record<string, unknown>[] = [];
-      return async (req) => {
-        const { rest } = route(req);
-        const response = await real(req);
-        if (req.method === 'POST' && rest === '/invites/' && response.status === 201) {
-          const invite = (await response.clone().json()) as Record<string, unknown>;
-          const email = String(invite.target_email).toLowerCase();
-          const earlier = byEmail.get(email);
-          if (earlier && earlier.id !== invite.id) ghosts.push(earlier);
-          byEmail.set(email, invite);
-        }
-        if (req.method === 'DELETE') {
-          const id = /^\/invites\/([^/]+)\/$/.exec(rest)?.[1];
-          ghosts.splice(0, ghosts.length, ...ghosts.filter((g) => g.id !== id));
-        }
-        if (req.method !== 'GET' || rest !== '/invites/' || response.status !== 200) return response;
-        return mapJson(response, (b) => {
-          const page = b as { count: number; results: unknown[] };
-          return { ...page, count: page.count + ghosts.length, results: [...page.results, ...ghosts] };
-        });
-      };
-    },
+    build: ({ real }) => keepsEarlierInvites(real, () => true),
   },
   {
     name: 'leaked writeOnly field (invites come back with send_email)',

@@ -35,6 +35,8 @@ export async function runCheck(
     seed: options.seed ?? '5',
     organizationId: fixtures.organizationId,
     otherOrganizationId: fixtures.otherOrganizationId,
+    disposableOrganizationId: fixtures.disposableOrganizationId,
+    users: fixtures.users,
     readOnly: false,
     headers: {},
     throttle: async () => {},

@@ -16,9 +16,19 @@ export type StoreKind = (typeof STORE_KINDS)[number];
 export interface ReferenceFixtures {
   organizationId: string;
   otherOrganizationId: string;
+  disposableOrganizationId: string;
   tokens: Required<Tokens>;
   users: Record<string, { id: number; uuid: string; email: string }>;
 }
+
+/** The run options a fixtures file gives (`--fixtures`): ids, tokens and users. */
+export const fixtureOptions = (fixtures: ReferenceFixtures) => ({
+  tokens: fixtures.tokens,
+  organizationId: fixtures.organizationId,
+  otherOrganizationId: fixtures.otherOrganizationId,
+  disposableOrganizationId: fixtures.disposableOrganizationId,
+  users: fixtures.users,
+});
 
 /** The reference server in-process on a fresh database, seeded with the contract fixtures. */
 export interface ReferenceTarget {

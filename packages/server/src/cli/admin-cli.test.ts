@@ -80,12 +80,36 @@ describe('admin CLI (spawned)', () => {
       'baseUrl',
       'organizationId',
       'otherOrganizationId',
+      'disposableOrganizationId',
       'tokens',
       'users',
     ]);
     expect(fixtures.baseUrl).toBe('http://127.0.0.1:8000');
-    expect(Object.keys(fixtures.tokens)).toEqual(['owner', 'admin', 'member', 'noScope', 'otherOrg']);
-    expect(Object.keys(fixtures.users)).toEqual(['owner', 'admin', 'member', 'otherOwner']);
+    expect(Object.keys(fixtures.tokens)).toEqual([
+      'owner',
+      'admin',
+      'member',
+      'noScope',
+      'otherOrg',
+      'disposableOwner',
+      'scoped',
+    ]);
+    expect(Object.keys(fixtures.users)).toEqual([
+      'owner',
+      'admin',
+      'member',
+      'otherOwner',
+      'disposableOwner',
+    ]);
+    expect(Object.keys(fixtures.tokens.scoped)).toEqual([
+      'legal_document:read',
+      'legal_document:write',
+      'organization:read',
+      'organization_member:read',
+      'organization_member:write',
+      'project:read',
+      'project:write',
+    ]);
 
     const store = await openStore(databaseUrl);
     try {
@@ -95,13 +119,20 @@ describe('admin CLI (spawned)', () => {
         ['member', fixtures.organizationId, 1, ['*']],
         ['noScope', fixtures.organizationId, 15, ['user:read']],
         ['otherOrg', fixtures.otherOrganizationId, 15, ['*']],
+        ['disposableOwner', fixtures.disposableOrganizationId, 15, ['*']],
+        ...Object.keys(fixtures.tokens.scoped).map(
+          (scope) => [`scoped ${scope}`, fixtures.organizationId, 15, [scope]] as const,
+        ),
       ] as const;
+      const keyOf = (token: string) =>
+        token.startsWith('scoped ') ? fixtures.tokens.scoped[token.slice(7)] : fixtures.tokens[token];
       for (const [token, organizationId, level, scopes] of expectations) {
-        const found = await store.findPersonalApiKey(hashApiKeyValue(fixtures.tokens[token]));
+        const found = await store.findPersonalApiKey(hashApiKeyValue(keyOf(token)));
         expect(found?.key.scopes).toEqual(scopes);
         expect((await store.getMember(organizationId, found?.user.id ?? -1))?.level).toBe(level);
       }
       expect(await store.getMember(fixtures.otherOrganizationId, fixtures.users.owner.id)).toBeUndefined();
+      expect(await store.countOwners(fixtures.disposableOrganizationId)).toBe(1);
     } finally {
       await store.close();
     }

@@ -4,7 +4,7 @@ import { formBody, pathInteger, queryNumber } from '@org-api/codegen/runtime';
 import * as s from './schemas.gen.js';
 
 /** `#/components/parameters/OrganizationId` */
-const OrganizationId_parameter = z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } });
+const OrganizationId_parameter = z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected. Every id below it belongs to this organization (`x-tenant`); another organization\'s id used here is 404.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f', 'x-tenant': true } });
 
 /** `#/components/responses/Unauthorized` */
 const Unauthorized_response = {
@@ -87,16 +87,16 @@ const BadRequest_response = {
 const LegalDocumentId_parameter = z.guid().openapi({ param: { name: 'id', in: 'path', description: 'Legal document id. A value that is not a UUID is a 404.', example: '0193a6e1-9f8e-7d6c-b5a4-3f2e1d0c9b8a' } });
 
 /** `#/components/parameters/MembersOrder` */
-const MembersOrder_parameter = z.enum(['-joined_at', 'joined_at']).default('-joined_at').openapi({ param: { name: 'order', in: 'query', description: 'Sort order by join time: `-joined_at` (newest first, the default) or `joined_at`. Ignored when `search` is given (results are then ordered by relevance, then first name). Upstream silently falls back to the default on any other value; this API rejects it with 400.', example: '-joined_at' } });
+const MembersOrder_parameter = z.enum(['-joined_at', 'joined_at']).default('-joined_at').openapi({ param: { name: 'order', in: 'query', description: 'Sort order by join time: `-joined_at` (newest first, the default) or `joined_at`. Ignored when `search` is given (results are then ordered by relevance, then first name). Upstream silently falls back to the default on any other value; this API rejects it with 400. Each value names the member field to sort by, `-` first for descending (`x-ordering`).', example: '-joined_at', 'x-ordering': true } });
 
 /** `#/components/parameters/MembersSearch` */
-const MembersSearch_parameter = z.string().max(200).optional().openapi({ param: { name: 'search', in: 'query', description: 'Find members by first name, last name or email. NUL bytes are stripped and surrounding whitespace trimmed; an empty value means no search. Two tiers: if any member matches *exactly* (case-insensitive substring of any of the three fields) only those are returned, with `search_match_type: exact`; otherwise members matching *similarly* (trigram word-similarity above 0.3) are returned with `search_match_type: similar`. Results are ordered by relevance, then first name. At most 200 characters (400 otherwise).', example: 'grace' } });
+const MembersSearch_parameter = z.string().max(200).optional().openapi({ param: { name: 'search', in: 'query', description: 'Find members by first name, last name or email. NUL bytes are stripped and surrounding whitespace trimmed; an empty value means no search. Two tiers: if any member matches *exactly* (case-insensitive substring of any of the three fields) only those are returned, with `search_match_type: exact`; otherwise members matching *similarly* (trigram word-similarity above 0.3) are returned with `search_match_type: similar`. Results are ordered by relevance, then first name. At most 200 characters (400 otherwise). Fields and matching: `x-search`.', example: 'grace', 'x-search': { fields: ['user.first_name', 'user.last_name', 'user.email'], match: 'contains-ignoring-case', fallback: 'similar' } } });
 
 /** `#/components/parameters/MemberUserUuid` */
 const MemberUserUuid_parameter = z.union([z.guid(), z.literal('@me')]).openapi({ param: { name: 'user__uuid', in: 'path', description: 'The member\'s user uuid (not the membership id), or `@me` for the API key\'s own user.', example: '01890e2f-1d3a-7b9c-8e4f-2a6b7c8d9e0f' } });
 
 /** `#/components/parameters/ProjectsSearch` */
-const ProjectsSearch_parameter = z.string().max(200).optional().openapi({ param: { name: 'search', in: 'query', description: 'Only projects whose name contains this text (case-insensitive). At most 200 characters (upstream sets no limit; this API answers 400 above it).', example: 'web' } });
+const ProjectsSearch_parameter = z.string().max(200).optional().openapi({ param: { name: 'search', in: 'query', description: 'Only projects whose name contains this text (case-insensitive, `x-search`). At most 200 characters (upstream sets no limit; this API answers 400 above it).', example: 'web', 'x-search': { fields: ['name'], match: 'contains-ignoring-case' } } });
 
 /** `#/components/parameters/ProjectId` */
 const ProjectId_parameter = z.union([z.preprocess(pathInteger, z.int('A valid integer is required.')).openapi({ format: 'int64' }), z.literal('@current')]).openapi({ param: { name: 'id', in: 'path', description: 'Project id, or `@current` for the API key\'s user\'s current project.', example: 2 } });
@@ -107,7 +107,8 @@ export const invites_bulk_create_route = createRoute({
   operationId: 'invites_bulk_create',
   tags: ['Invites'],
   summary: 'Create invites in bulk',
-  description: 'Create up to 20 invites at once. The body is a JSON array of invite objects (the writable fields of `OrganizationInvite`); the response is the array of created invites in the same order. All items are validated before any is created: one invalid item, or one item whose `level` exceeds the inviter\'s, rejects the whole batch and creates nothing.\n\nUpstream\'s generated schema documents a single invite in and `200` with no body out; this follows the real behaviour. The body is JSON only (an array cannot be form-encoded).',
+  description: 'Create up to 20 invites at once. The body is a JSON array of invite objects (the writable fields of `OrganizationInvite`); the response is the array of created invites in the same order. All items are checked before any is created (`x-all-or-nothing`): one invalid item (400), one item for the address of an existing member (400), or one item whose `level` exceeds the inviter\'s (403) rejects the whole batch and creates nothing.\n\nUpstream\'s generated schema documents a single invite in and `200` with no body out; this follows the real behaviour. The body is JSON only (an array cannot be form-encoded).',
+  'x-all-or-nothing': true,
   security: [{ PersonalAPIKeyAuth: ['organization_member:write'] }],
   request: {
     params: z.object({
@@ -226,7 +227,8 @@ export const invites_list_route = createRoute({
   operationId: 'invites_list',
   tags: ['Invites'],
   summary: 'List invites',
-  description: 'List the organization\'s invites, newest first (`-created_at`), expired ones included. Any member may list.',
+  description: 'List the organization\'s invites, newest first (`-created_at`, `x-default-order`), expired ones included. Any member may list.',
+  'x-default-order': '-created_at',
   security: [{ PersonalAPIKeyAuth: ['organization_member:read'] }],
   request: {
     params: z.object({
@@ -277,7 +279,8 @@ export const invites_create_route = createRoute({
   operationId: 'invites_create',
   tags: ['Invites'],
   summary: 'Create an invite',
-  description: 'Invite an email address to the organization. Admins and owners may always invite; members only when the organization allows members to invite. The invite\'s `level` cannot exceed the inviter\'s level (403). Every earlier invite for the same address in this organization is deleted first, so re-inviting refreshes the 3-day validity window; with `combine_pending_invites` the new invite also inherits the highest level and the project access of the pending ones.',
+  description: 'Invite an email address to the organization. Admins and owners may always invite; members only when the organization allows members to invite. The invite\'s `level` cannot exceed the inviter\'s level (403). Every earlier invite for the same address in this organization is deleted first, so re-inviting refreshes the 3-day validity window; with `combine_pending_invites` the new invite also inherits the highest level and the project access of the pending ones. Addresses compare without case (`x-unique`), so `Ada@Example.com` replaces an invite for `ada@example.com`.',
+  'x-unique': { fields: ['target_email'], 'ignore-case': true, 'on-conflict': 'replace' },
   security: [{ PersonalAPIKeyAuth: ['organization_member:write'] }],
   request: {
     params: z.object({
@@ -372,7 +375,8 @@ export const legal_documents_list_route = createRoute({
   operationId: 'legal_documents_list',
   tags: ['Legal documents'],
   summary: 'List legal documents',
-  description: 'List the organization\'s legal documents (BAA, DPA), newest first. Admins and owners only.',
+  description: 'List the organization\'s legal documents (BAA, DPA), newest first (`-created_at`, `x-default-order`). Admins and owners only.',
+  'x-default-order': '-created_at',
   security: [{ PersonalAPIKeyAuth: ['legal_document:read'] }],
   request: {
     params: z.object({
@@ -431,7 +435,8 @@ export const legal_documents_create_route = createRoute({
   operationId: 'legal_documents_create',
   tags: ['Legal documents'],
   summary: 'Create a legal document',
-  description: 'Generate a BAA or DPA for the organization and send it to `representative_email` for signature. The document starts as `submitted_for_signature`. An organization can hold one document per type (400 otherwise; deleting the document frees the type). A BAA requires a Boost, Scale or Enterprise add-on (403). Admins and owners only.',
+  description: 'Generate a BAA or DPA for the organization and send it to `representative_email` for signature. The document starts as `submitted_for_signature`. An organization can hold one document per type (400 otherwise, `x-unique`; deleting the document frees the type). A BAA requires a Boost, Scale or Enterprise add-on (403). Admins and owners only.',
+  'x-unique': { fields: ['document_type'], 'on-conflict': 'reject' },
   security: [{ PersonalAPIKeyAuth: ['legal_document:write'] }],
   request: {
     params: z.object({
@@ -633,7 +638,8 @@ export const members_list_route = createRoute({
   operationId: 'members_list',
   tags: ['Members'],
   summary: 'List members',
-  description: 'List the organization\'s members (inactive users and internal bot users excluded). Ordered by `order` (default newest first), or by search relevance when `search` is given.',
+  description: 'List the organization\'s members (inactive users and internal bot users excluded). Ordered by `order` (default newest first, `-joined_at`, `x-default-order`), or by search relevance when `search` is given.',
+  'x-default-order': '-joined_at',
   security: [{ PersonalAPIKeyAuth: ['organization_member:read'] }],
   request: {
     params: z.object({
@@ -686,7 +692,8 @@ export const members_partial_update_route = createRoute({
   operationId: 'members_partial_update',
   tags: ['Members'],
   summary: 'Update a member\'s level',
-  description: 'Change another member\'s `level` (the only writable field). Rules, all 403: nobody can change their own level; only admins and owners can edit others, and only others with a level lower or equal to their own; a new level can be at most the requester\'s own, and only an owner can make someone an owner (several owners are allowed; the requester keeps their level).',
+  description: 'Change another member\'s `level` (the only writable field). Rules, all 403: nobody can change their own level; only admins and owners can edit others, and only others with a level lower or equal to their own; a new level can be at most the requester\'s own, and only an owner can make someone an owner (several owners are allowed; the requester keeps their level). The full table of cases, with the exact `detail` of each refusal, is `x-level-rules`.',
+  'x-level-rules': [{ as: 'member', target: 'owner', level: 1, status: 403, detail: 'You can only edit others if you are an admin.' }, { as: 'member', target: 'admin', level: 1, status: 403, detail: 'You can only edit others if you are an admin.' }, { as: 'member', target: 'self', level: 8, status: 403, detail: 'You can\'t change your own access level.' }, { as: 'admin', target: 'owner', level: 8, status: 403, detail: 'You can only edit others with level lower or equal to you.' }, { as: 'admin', target: 'member', level: 15, status: 403, detail: 'You can only make another member owner if you\'re this organization\'s owner.' }, { as: 'admin', target: 'self', level: 15, status: 403, detail: 'You can\'t change your own access level.' }, { as: 'admin', target: 'member', level: 8, status: 200 }, { as: 'owner', target: 'member', level: 8, status: 200 }, { as: 'owner', target: 'admin', level: 1, status: 200 }, { as: 'owner', target: 'member', level: 15, status: 200 }, { as: 'only-owner', target: 'self', level: 8, status: 403, detail: 'You can\'t change your own access level.' }],
   security: [{ PersonalAPIKeyAuth: ['organization_member:write'] }],
   request: {
     params: z.object({
@@ -748,7 +755,8 @@ export const members_destroy_route = createRoute({
   operationId: 'members_destroy',
   tags: ['Members'],
   summary: 'Remove a member',
-  description: 'Remove a member from the organization, or leave it by passing your own uuid (or `@me`). Admins may remove members and admins; only owners may remove owners. The last owner cannot leave (400).',
+  description: 'Remove a member from the organization, or leave it by passing your own uuid (or `@me`). Admins may remove members and admins; only owners may remove owners. The last owner cannot leave (400). Every case, with the exact `detail` of each refusal, is in `x-level-rules`.',
+  'x-level-rules': [{ as: 'member', target: 'admin', status: 403, detail: 'You can only edit others if you are an admin.' }, { as: 'member', target: 'owner', status: 403, detail: 'You can only edit others if you are an admin.' }, { as: 'admin', target: 'owner', status: 403, detail: 'You can only edit others with level lower or equal to you.' }, { as: 'admin', target: 'member', status: 204 }, { as: 'only-owner', target: 'self', status: 400, detail: 'You can\'t leave the organization as its only owner. Make someone else an owner first.' }],
   security: [{ PersonalAPIKeyAuth: ['organization_member:write'] }],
   request: {
     params: z.object({
@@ -870,7 +878,8 @@ export const oauth_applications_list_route = createRoute({
   operationId: 'oauth_applications_list',
   tags: ['OAuth applications'],
   summary: 'List OAuth applications',
-  description: 'List the OAuth applications owned by the organization, newest first (read-only).',
+  description: 'List the OAuth applications owned by the organization, newest first (`-created`, `x-default-order`; read-only).',
+  'x-default-order': '-created',
   security: [{ PersonalAPIKeyAuth: ['organization:read'] }],
   request: {
     params: z.object({
@@ -921,7 +930,8 @@ export const organizations_projects_list_route = createRoute({
   operationId: 'organizations_projects_list',
   tags: ['Projects'],
   summary: 'List projects',
-  description: 'List the projects of the organization that the caller can access (private projects only with access), ordered by id.',
+  description: 'List the projects of the organization that the caller can access (private projects only with access), ordered by id (`x-default-order`). Projects pending deletion are not listed nor counted.',
+  'x-default-order': 'id',
   security: [{ PersonalAPIKeyAuth: ['project:read'] }],
   request: {
     params: z.object({
@@ -1223,7 +1233,7 @@ export const routes: Routes = {
 };
 
 /** `components.securitySchemes` of the source document. */
-export const securitySchemes: Record<string, Record<string, unknown>> = { PersonalAPIKeyAuth: { type: 'http', scheme: 'bearer', description: 'A personal API key (`phx_…`, created in your account settings) sent as `Authorization: Bearer phx_…`. Keys carry scopes such as `organization_member:read`; each operation lists the scope it requires.' } };
+export const securitySchemes: Record<string, Record<string, unknown>> = { PersonalAPIKeyAuth: { type: 'http', scheme: 'bearer', description: 'A personal API key (`phx_…`, created in your account settings) sent as `Authorization: Bearer phx_…`. Keys carry scopes such as `organization_member:read`; each operation lists the scope it requires. A key with `*` has every scope; `<object>:write` also grants `<object>:read`. A key without the scope gets 403 "API key missing required scope \'<scope>\'" (`x-scope-rules`).', 'x-scope-rules': { wildcard: '*', implies: { write: 'read' }, 'missing-scope-detail': 'API key missing required scope \'{scope}\'' } } };
 
 /** Document-level fields of the source document: `app.getOpenAPI31Document(documentConfig)`. */
-export const documentConfig = { openapi: '3.1.0', info: { title: 'PostHog Organizations API', version: '1.0.0', summary: 'Invites, members, legal documents, OAuth applications and projects of an organization.', description: 'Manage a PostHog organization\'s invites, members, legal documents, OAuth applications and projects.\n\nThis API reproduces the organization endpoints of PostHog\'s REST API\n(`/api/organizations/{organization_id}/…`) and their real behaviour. Where upstream\'s generated schema\ndisagrees with what upstream actually does, this document follows the behaviour and says so in the\noperation\'s description (bulk invites, delegation status, scoped API keys, legal document download).\n\n**Authentication.** Send a personal API key as a bearer token: `Authorization: Bearer phx_…`. Each\noperation names the one scope it needs; a key with the `:write` scope of an object also satisfies its\n`:read`, and a key with `*` satisfies every scope.\n\n**Errors.** Every error body is an `ErrorResponse` `{type, code, detail, attr}` describing the first\nproblem found.\n\n**Pagination.** Lists use `limit`/`offset` and return `{count, next, previous, results}`.\n\n**Deliberate deviations from upstream**, each also stated where it applies:\n\n- `limit` is capped at 1000 (upstream has no cap); members `order` and over-long `search` values are\n  rejected with 400 instead of being ignored.\n- A query parameter given more than once (`?limit=5&limit=1`) is refused with 400 for that parameter;\n  upstream reads the last value.\n- A method a path does not have, `OPTIONS` included, is answered 405 `method_not_allowed` with `Allow`\n  (after authentication, as upstream); upstream answers `OPTIONS` with Django REST framework metadata.\n- `members/{user__uuid}/scoped_api_keys/` requires `organization_member:read`; upstream declares no scope,\n  so every scoped personal API key is refused there.\n- Responses follow upstream\'s real behaviour where its generated schema is wrong: bulk invites take and\n  return arrays (201), delegation returns 201, downloads redirect (302), deletes return 204 without a body,\n  and fields upstream can return as null (`created_by`, `last_login`, `effective_membership_level`) are\n  nullable.\n- Request bodies are accepted as `application/json` and `application/x-www-form-urlencoded`\n  (not `multipart/form-data`).\n\n**Input rules common to every operation.** A NUL character (`\\u0000`) in any text value is refused with\n400 `null_characters_not_allowed` "Null characters are not allowed." (`attr` names the field); a JSON body\nnested deeper than 128 levels is refused with 400 `parse_error`; a path id of the wrong form (not a UUID,\nnot an integer) is a 404, as upstream.\n', license: { name: 'MIT', identifier: 'MIT' } }, servers: [{ url: 'http://localhost:8000', description: 'Reference server of this repository (local).' }, { url: 'https://us.posthog.com', description: 'PostHog Cloud US (upstream).' }, { url: 'https://eu.posthog.com', description: 'PostHog Cloud EU (upstream).' }], tags: [{ name: 'Invites', description: 'Invitations to join the organization by email, one at a time, in bulk (up to 20) or as an onboarding delegation. Invites expire after 3 days.' }, { name: 'Legal documents', description: 'Business Associate Agreements (BAA) and Data Processing Agreements (DPA) generated for the organization and signed electronically. One per type; admins and owners only. Deviation from upstream, which answers callers who are not members of the organization with 404 "Organization not found." on these operations; this API answers 403 as on every other resource.' }, { name: 'Members', description: 'Memberships of users in the organization: levels member (1), admin (8) and owner (15), removal, and per-member GitHub login and API key summaries.' }, { name: 'OAuth applications', description: 'OAuth applications owned by the organization (read-only).' }, { name: 'Projects', description: 'Projects of the organization and their settings.' }] };
+export const documentConfig = { openapi: '3.1.0', info: { title: 'PostHog Organizations API', version: '1.0.0', summary: 'Invites, members, legal documents, OAuth applications and projects of an organization.', description: 'Manage a PostHog organization\'s invites, members, legal documents, OAuth applications and projects.\n\nThis API reproduces the organization endpoints of PostHog\'s REST API\n(`/api/organizations/{organization_id}/…`) and their real behaviour. Where upstream\'s generated schema\ndisagrees with what upstream actually does, this document follows the behaviour and says so in the\noperation\'s description (bulk invites, delegation status, scoped API keys, legal document download).\n\n**Authentication.** Send a personal API key as a bearer token: `Authorization: Bearer phx_…`. Each\noperation names the one scope it needs; a key with the `:write` scope of an object also satisfies its\n`:read`, and a key with `*` satisfies every scope.\n\n**Errors.** Every error body is an `ErrorResponse` `{type, code, detail, attr}` describing the first\nproblem found.\n\n**Pagination.** Lists use `limit`/`offset` and return `{count, next, previous, results}`.\n\n**Deliberate deviations from upstream**, each also stated where it applies:\n\n- `limit` is capped at 1000 (upstream has no cap); members `order` and over-long `search` values are\n  rejected with 400 instead of being ignored.\n- A query parameter given more than once (`?limit=5&limit=1`) is refused with 400 for that parameter;\n  upstream reads the last value.\n- A method a path does not have, `OPTIONS` included, is answered 405 `method_not_allowed` with `Allow`\n  (after authentication, as upstream); upstream answers `OPTIONS` with Django REST framework metadata.\n- `members/{user__uuid}/scoped_api_keys/` requires `organization_member:read`; upstream declares no scope,\n  so every scoped personal API key is refused there.\n- Responses follow upstream\'s real behaviour where its generated schema is wrong: bulk invites take and\n  return arrays (201), delegation returns 201, downloads redirect (302), deletes return 204 without a body,\n  and fields upstream can return as null (`created_by`, `last_login`, `effective_membership_level`) are\n  nullable.\n- Request bodies are accepted as `application/json` and `application/x-www-form-urlencoded`\n  (not `multipart/form-data`).\n\n**Input rules common to every operation.** A NUL character (`\\u0000`) in any text value is refused with\n400 `null_characters_not_allowed` "Null characters are not allowed." (`attr` names the field); a JSON body\nnested deeper than 128 levels is refused with 400 `parse_error`; a path id of the wrong form (not a UUID,\nnot an integer) is a 404, as upstream.\n\n**Trailing slash.** Every path ends in `/`. A request for a path without its trailing slash is redirected\nwith 308 (which keeps the method and the body) to the same URL with the slash, query string unchanged\n(`x-trailing-slash-redirect`).\n\n**Behaviour rules (`x-` extensions).** Rules that JSON Schema cannot express are stated twice: in the\ndescription where they apply, and as a specification extension that tools read (the contract runner of\nthis repository checks every one of them):\n\n- `x-trailing-slash-redirect` (here, in `info`): the status of the redirect above.\n- `x-scope-rules` (security scheme): which scope satisfies which (`*` every scope, `<object>:write` also\n  `<object>:read`) and the exact 403 `detail` for a missing scope.\n- `x-tenant` (path parameter `organization_id`): the organization every id below it belongs to. An id of\n  another organization\'s resource used through this organization\'s path is 404 for every read, update\n  and delete, and the other organization\'s resource is left untouched.\n- `x-default-order` (list operation): the order of the list when no `order` parameter is given, as an\n  item field, `-` first for descending (`-created_at` is newest first).\n- `x-ordering` (query parameter `order`): each value names the item field to sort by, `-` first for\n  descending.\n- `x-search` (query parameter `search`): the item fields searched and how (`contains-ignoring-case`: a\n  case-insensitive substring of any of them). With `fallback: similar`, items that merely look similar are\n  returned only when no item contains the text.\n- `x-unique` (create operation): the fields that identify an item within the organization (`ignore-case`\n  when they compare without case) and what a create with the same values does: `replace` the earlier\n  item, or `reject` it with 400.\n- `x-all-or-nothing` (bulk operation): one item that is invalid or breaks a rule rejects the whole batch;\n  nothing is created.\n- `x-level-rules` (members operations): the membership level rules, one row per case: `as` the caller\n  (`member`, `admin`, `owner`, or `only-owner`: the only owner of an organization), `target` the member\n  acted on (`self`, or another member of that level), `level` the new level (PATCH), and the answer:\n  `status` and, for refusals, the exact `detail`.\n- `readOnly` properties sent in a create or a PATCH are ignored (never applied).\n- Deleted resources leave every list and its `count` at once (projects pending deletion included).\n', 'x-trailing-slash-redirect': 308, license: { name: 'MIT', identifier: 'MIT' } }, servers: [{ url: 'http://localhost:8000', description: 'Reference server of this repository (local).' }, { url: 'https://us.posthog.com', description: 'PostHog Cloud US (upstream).' }, { url: 'https://eu.posthog.com', description: 'PostHog Cloud EU (upstream).' }], tags: [{ name: 'Invites', description: 'Invitations to join the organization by email, one at a time, in bulk (up to 20) or as an onboarding delegation. Invites expire after 3 days.' }, { name: 'Legal documents', description: 'Business Associate Agreements (BAA) and Data Processing Agreements (DPA) generated for the organization and signed electronically. One per type; admins and owners only. Deviation from upstream, which answers callers who are not members of the organization with 404 "Organization not found." on these operations; this API answers 403 as on every other resource.' }, { name: 'Members', description: 'Memberships of users in the organization: levels member (1), admin (8) and owner (15), removal, and per-member GitHub login and API key summaries.' }, { name: 'OAuth applications', description: 'OAuth applications owned by the organization (read-only).' }, { name: 'Projects', description: 'Projects of the organization and their settings.' }] };

@@ -1,9 +1,10 @@
-import type { Exchange, RequestPlan } from '../../http/http-types.js';
+import { curlCommand, tokenVariable } from '../../http/curl-command.js';
+import type { Exchange, RequestPlan, TokenRole } from '../../http/http-types.js';
 import { listItems } from '../../run/path-values.js';
 import type { OperationInfo } from '../../spec/spec-types.js';
 import { expectStatus } from '../check-helpers.js';
 import type { CheckContext, CheckName, CheckResult, Verdict } from '../check-types.js';
-import { planFromLink } from '../pagination.js';
+import { planFromLink } from '../list-links.js';
 import { asPage } from '../pagination-judges.js';
 import { isSuccess } from '../verdicts.js';
 
@@ -13,20 +14,38 @@ export function successStatuses(op: OperationInfo): number[] {
   return codes.length ? codes : [200, 201, 202, 204];
 }
 
-/** Collects the verdicts of a multi-step flow under one check name. */
+/**
+ * Collects the verdicts of a multi-step flow under one check name. A failure carries every request of the flow up to
+ * the failing one (checks run one at a time, so the session's log from the flow's start is the flow), as curl lines
+ * with one token variable per role.
+ */
 export class FlowRecorder {
   readonly results: CheckResult[] = [];
+  private readonly start: number;
   constructor(
     private readonly ctx: CheckContext,
     private readonly check: CheckName,
-  ) {}
+  ) {
+    this.start = ctx.session.log.length;
+  }
 
   /** Records a verdict for a step; returns whether it passed. */
-  record(exchange: Exchange | undefined, verdict: Verdict): boolean {
-    this.results.push(
-      this.ctx.session.result(this.check, exchange, verdict, exchange ? {} : { operation: '*' }),
-    );
+  record(exchange: Exchange | undefined, verdict: Verdict, operation?: string): boolean {
+    const extra = {
+      ...(exchange ? {} : { operation: '*' }),
+      ...(operation ? { operation } : {}),
+      ...(exchange && verdict.outcome === 'fail' ? { reproduce: this.steps(exchange) } : {}),
+    };
+    this.results.push(this.ctx.session.result(this.check, exchange, verdict, extra));
     return verdict.outcome === 'pass';
+  }
+
+  /** The flow's requests up to `last` (the last time it was sent), as curl lines. */
+  private steps(last: Exchange): string[] {
+    const log = this.ctx.session.log;
+    const end = log.lastIndexOf(last);
+    const flow = log.slice(this.start, end < this.start ? log.length : end + 1);
+    return flow.map((e) => curlCommand(this.ctx.session.baseUrl, e.request, tokenVariable(e.role)));
   }
 
   /** Sends a step and records whether its status is among `expected`; returns the exchange and the verdict. */
@@ -43,22 +62,23 @@ export class FlowRecorder {
   }
 }
 
-/** Every item of a list operation, following `next` links (at most 40 pages). */
+/** Every item of a list operation, following `next` links (at most 40 pages; undefined when a page fails). */
 export async function listAll(
   ctx: CheckContext,
   list: OperationInfo,
   pathParams: Record<string, unknown>,
+  options: { role?: TokenRole; query?: Record<string, unknown> } = {},
 ): Promise<unknown[] | undefined> {
-  let plan: RequestPlan = {
+  let plan: RequestPlan | undefined = {
     method: 'get',
     pathTemplate: list.path,
     pathParams,
-    query: { limit: 100 },
+    query: { limit: 100, ...options.query },
     headers: {},
   };
   const items: unknown[] = [];
-  for (let i = 0; i < 40; i++) {
-    const e = await ctx.session.send(plan, 'owner', { operationId: list.id, kind: 'probe' });
+  for (let i = 0; i < 40 && plan; i++) {
+    const e = await ctx.session.send(plan, options.role ?? 'owner', { operationId: list.id, kind: 'probe' });
     if (!isSuccess(e.response.status)) return undefined;
     items.push(...listItems(e.response.json));
     const next = asPage(e.response.json)?.next;

@@ -1,3 +1,4 @@
+import { uniqueRule } from '../../spec/behaviour-rules.js';
 import { findOperation, idOf, itemOperation, itemPlan, skipAll } from '../check-helpers.js';
 import type { Check, CheckContext, CheckResult } from '../check-types.js';
 import { fail, pass } from '../verdicts.js';
@@ -55,35 +56,62 @@ export const inviteLifecycle: Check = {
   },
 };
 
-/** Re-inviting the same e-mail replaces the earlier invite: one invite remains, the new one. */
+/** The address in another case: each word of the local part capitalised, the domain upper-cased. */
+export const otherCase = (email: string) =>
+  email
+    .replace(/^[^@]+/, (local) => local.replace(/(^|[-._])([a-z])/g, (_, sep, c) => sep + c.toUpperCase()))
+    .replace(/@.*$/, (d) => d.toUpperCase());
+
+/**
+ * Re-inviting replaces (`x-unique` with `on-conflict: replace` on the create operation): after a second invite for
+ * the same address, and (`ignore-case`) a third for the address in another case, exactly one invite is listed for
+ * it: the newest.
+ */
 export const reinviteReplacement: Check = {
   name: 'reinvite_replacement',
   defaultEnabled: true,
   writes: true,
   async run(ctx): Promise<CheckResult[]> {
     const ops = inviteOperations(ctx);
-    if (!ops) return skipAll('reinvite_replacement', 'the spec has no invite create/list/delete');
+    const rule = ops && uniqueRule(ops.create);
+    const field = rule?.onConflict === 'replace' ? rule.fields[0] : undefined;
+    if (!ops || !rule || !field)
+      return skipAll('reinvite_replacement', 'the spec states no replacing x-unique on an invite create');
     const flow = new FlowRecorder(ctx, 'reinvite_replacement');
     const email = `contract-${ctx.session.seed}-reinvite@example.com`;
-    const plan = await planWith(ctx, ops.create, { target_email: email }, 'lifecycle:reinvite');
-    if (!plan) return skipAll('reinvite_replacement', 'cannot build an invite creation request');
-    const first = await flow.step(ops.create, plan, successStatuses(ops.create), 'first invite');
-    const second = await flow.step(
-      ops.create,
-      plan,
-      successStatuses(ops.create),
-      'second invite, same e-mail',
-    );
+    const sendInvite = async (address: string, step: string) => {
+      const plan = await planWith(ctx, ops.create, { [field]: address }, `lifecycle:reinvite:${address}`);
+      return plan && flow.step(ops.create, plan, successStatuses(ops.create), step);
+    };
+    const first = await sendInvite(email, 'first invite');
+    const second = await sendInvite(email, 'second invite, same e-mail');
+    if (!first?.ok || !second?.ok) return flow.results;
+    const listedFor = async () => {
+      const items = (await listAll(ctx, ops.list, second.exchange.plan.pathParams)) ?? [];
+      return items.filter((i) => emailOf(i) === email).map(idOf);
+    };
     const [id1, id2] = [idOf(first.exchange.response.json), idOf(second.exchange.response.json)];
-    if (!first.ok || !second.ok) return flow.results;
-    const items = (await listAll(ctx, ops.list, plan.pathParams)) ?? [];
-    const ids = items.filter((i) => emailOf(i) === email).map(idOf);
+    let ids = await listedFor();
     flow.record(
       second.exchange,
       ids.length === 1 && ids[0] === id2 && id1 !== id2
         ? pass('re-invite replaced the earlier invite')
         : fail(
             `after re-inviting ${email}, invites listed for it are ${JSON.stringify(ids)}; expected only the new one ${JSON.stringify(id2)} (first was ${JSON.stringify(id1)})`,
+          ),
+    );
+    if (!rule.ignoreCase) return flow.results;
+    const variant = otherCase(email);
+    const third = await sendInvite(variant, 'third invite, same e-mail in another case');
+    if (!third?.ok) return flow.results;
+    const id3 = idOf(third.exchange.response.json);
+    ids = await listedFor();
+    flow.record(
+      third.exchange,
+      ids.length === 1 && ids[0] === id3
+        ? pass('re-invite in another case replaced the earlier invite')
+        : fail(
+            `after re-inviting ${email} as ${variant} (x-unique ignores case), invites listed for it are ${JSON.stringify(ids)}; expected only the new one ${JSON.stringify(id3)} (the earlier was ${JSON.stringify(id2)})`,
           ),
     );
     return flow.results;

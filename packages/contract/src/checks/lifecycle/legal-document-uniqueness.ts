@@ -1,20 +1,30 @@
 import { jsonMediaType } from '../../generate/request-builder.js';
 import { resolveSchema } from '../../generate/schema-view.js';
+import { uniqueRule } from '../../spec/behaviour-rules.js';
 import type { JsonSchema } from '../../spec/spec-types.js';
-import { findOperation, idOf, itemOperation, itemPlan, skipAll } from '../check-helpers.js';
+import { idOf, itemOperation, itemPlan, skipAll } from '../check-helpers.js';
 import type { Check, CheckResult } from '../check-types.js';
 import { FlowRecorder, planWith, successStatuses } from './flow-recorder.js';
 
-/** Legal documents: one per type — a second one of the same type is refused (400) until the first is deleted. */
+/**
+ * One item per value (`x-unique` with `on-conflict: reject`, e.g. one legal document per type): a second one with the
+ * same value is refused (400) until the first is deleted. The values tried are the field's enum.
+ */
 export const legalDocumentUniqueness: Check = {
   name: 'legal_document_uniqueness',
   defaultEnabled: true,
   writes: true,
   async run(ctx): Promise<CheckResult[]> {
-    const create = findOperation(ctx, 'post', /\/legal_documents\/?$/);
+    const create = ctx.spec.operations.find(
+      (o) => o.method === 'post' && uniqueRule(o)?.onConflict === 'reject',
+    );
+    const field = create && uniqueRule(create)?.fields[0];
     const del = create && itemOperation(ctx, create.path, 'delete');
-    if (!create || !del)
-      return skipAll('legal_document_uniqueness', 'the spec has no legal document create/delete');
+    if (!create || !del || !field)
+      return skipAll(
+        'legal_document_uniqueness',
+        'the spec states no rejecting x-unique on a create with a delete',
+      );
     const media = jsonMediaType(create);
     const body = resolveSchema(
       ctx.spec,
@@ -22,7 +32,7 @@ export const legalDocumentUniqueness: Check = {
     );
     const typeSchema = resolveSchema(
       ctx.spec,
-      ((body.properties as Record<string, JsonSchema> | undefined)?.document_type ?? {}) as JsonSchema,
+      ((body.properties as Record<string, JsonSchema> | undefined)?.[field] ?? {}) as JsonSchema,
     );
     const types = Array.isArray(typeSchema.enum) ? typeSchema.enum.filter((t) => t !== null) : [];
     const flow = new FlowRecorder(ctx, 'legal_document_uniqueness');
@@ -30,7 +40,7 @@ export const legalDocumentUniqueness: Check = {
       const plan = await planWith(
         ctx,
         create,
-        { document_type: documentType },
+        { [field]: documentType },
         `lifecycle:legal:${String(documentType)}`,
       );
       if (!plan) continue;
