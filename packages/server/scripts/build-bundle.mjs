@@ -2,16 +2,18 @@
  * Bundles the server for plain `node` (no tsx loader in the process):
  *   node scripts/build-bundle.mjs [--if-stale]
  * writes build/main.mjs (src/main.ts) and build/server-process.mjs (the benchmark's server process), each with its
- * `.map` (stack traces point at src/ under `node --enable-source-maps`), and build/meta.json (esbuild's metafile:
- * every input file, used by `--if-stale`). Workspace packages and pure-JS dependencies are bundled; native and
- * optional ones (better-sqlite3, pg-native, …) stay `import`s resolved from node_modules at run time.
+ * `.map` (stack traces point at src/ under `node --enable-source-maps`), and build/meta.json (the outputs of
+ * esbuild's metafile, and the SHA-256 of every input, used by `--if-stale`). Workspace packages and pure-JS
+ * dependencies are bundled; native and optional ones (better-sqlite3, pg-native, …) stay `import`s resolved from
+ * node_modules at run time.
  *
  * Plain JavaScript on purpose: `npm start` runs it under plain node (a stale check costs ~50 ms, not tsx's start-up).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { changedInput, hashInputs, recordLoadedFiles } from '../../../scripts/build-inputs.mjs';
 
 /** The server package's folder. */
 export const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -21,7 +23,7 @@ export const DEFAULT_OUT_DIR = join(PACKAGE_DIR, 'build');
 export const DEFAULT_ENTRIES = { main: 'src/main.ts', 'server-process': 'bench/server-process.ts' };
 /** Native addons and optional dependencies: never bundled (loaded from node_modules, or missing on purpose). */
 export const EXTERNAL_PACKAGES = ['better-sqlite3', 'pg-native', 'pg-cloudflare', 'cloudflare:sockets'];
-/** The metafile written next to the bundles; its `inputs` decide staleness. */
+/** The metafile written next to the bundles; its `inputs` (path → SHA-256) decide staleness. */
 export const META_FILE = 'meta.json';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -34,9 +36,9 @@ const BANNER = [
 
 /**
  * Why the bundles in `outDir` must be (re)built, or undefined when they are up to date: a bundle or the metafile is
- * missing, the entries differ, or an input listed in the metafile (or this builder, the package.json, npm's
- * `node_modules/.package-lock.json`) is gone or was modified after the last build started (its mtime is later than
- * the `builtAt` saved in the metafile).
+ * missing or unreadable, the entries differ, or an input the last build read (or this builder, the package.json,
+ * npm's `node_modules/.package-lock.json`) appeared, is gone or has other bytes than it had then
+ * (`scripts/build-inputs.mjs` at the repository's root: content hashes, never modification times).
  *
  * @param {{ outDir?: string, entries?: Record<string, string>, packageDir?: string }} [options]
  * @returns {string | undefined}
@@ -50,7 +52,7 @@ export function staleReason(options = {}) {
   for (const output of outputs) {
     if (!existsSync(output)) return `${relative(packageDir, output)} is missing`;
   }
-  /** @type {{ builtAt?: number, inputs?: Record<string, unknown>, entries?: Record<string, string> }} */
+  /** @type {{ entries?: Record<string, string>, inputs?: Record<string, string> }} */
   let meta;
   try {
     meta = JSON.parse(readFileSync(metaPath, 'utf8'));
@@ -58,31 +60,21 @@ export function staleReason(options = {}) {
     return `${relative(packageDir, metaPath)} is unreadable`;
   }
   if (JSON.stringify(meta.entries) !== JSON.stringify(entries)) return 'the entry points changed';
-  const builtAt = meta.builtAt ?? 0;
-  // Metafile input paths are relative to the working directory of the build, which is the package folder.
-  const inputs = [...Object.keys(meta.inputs ?? {}).map((input) => resolve(packageDir, input)), THIS_FILE];
-  inputs.push(join(packageDir, 'package.json'));
-  // npm rewrites its hidden lockfile at every install; files it moves or extracts may keep older mtimes.
-  const installed = findInstalledLockfile(packageDir);
-  if (installed) inputs.push(installed);
-  for (const input of inputs) {
-    let mtimeMs;
-    try {
-      mtimeMs = statSync(input).mtimeMs;
-    } catch {
-      return `${relative(packageDir, input)} is gone`;
-    }
-    if (mtimeMs > builtAt) return `${relative(packageDir, input)} changed`;
-  }
-  return undefined;
+  if (typeof meta.inputs !== 'object' || meta.inputs === null)
+    return `${relative(packageDir, metaPath)} is unreadable`;
+  return changedInput(packageDir, meta.inputs, builderInputs(packageDir));
 }
 
-/** `node_modules/.package-lock.json` (npm's record of the installed tree) at or above `dir`, if any. */
-function findInstalledLockfile(dir) {
-  for (let at = dir; ; at = dirname(at)) {
+/**
+ * The inputs of a build besides the files esbuild reads: this builder, the package.json, and npm's record of the
+ * installed tree (`node_modules/.package-lock.json`, rewritten at every install) at or above the package.
+ */
+function builderInputs(packageDir) {
+  const inputs = [THIS_FILE, join(packageDir, 'package.json')];
+  for (let at = packageDir; ; at = dirname(at)) {
     const lockfile = join(at, 'node_modules', '.package-lock.json');
-    if (existsSync(lockfile)) return lockfile;
-    if (dirname(at) === at) return undefined;
+    if (existsSync(lockfile)) return [...inputs, lockfile];
+    if (dirname(at) === at) return inputs;
   }
 }
 
@@ -104,8 +96,8 @@ export async function buildBundle(options = {}) {
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   const packageDir = options.packageDir ?? PACKAGE_DIR;
   const entries = options.entries ?? DEFAULT_ENTRIES;
-  // Taken before esbuild reads anything: a file saved while it builds is newer, so the next check rebuilds.
-  const builtAt = Date.now();
+  // Hashed before esbuild reads them: a file saved while it builds keeps its old hash, so the next check rebuilds.
+  const inputs = hashInputs(packageDir, builderInputs(packageDir));
   const result = await esbuild.build({
     absWorkingDir: packageDir,
     entryPoints: Object.entries(entries).map(([out, entry]) => ({ in: entry, out })),
@@ -126,10 +118,11 @@ export async function buildBundle(options = {}) {
     write: false,
     logLevel: 'silent',
     legalComments: 'none',
+    plugins: [recordLoadedFiles(packageDir, inputs)],
   });
   mkdirSync(outDir, { recursive: true });
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
-  const meta = { builtAt, entries, inputs: result.metafile.inputs, outputs: result.metafile.outputs };
+  const meta = { entries, inputs, outputs: result.metafile.outputs };
   writeAtomically(join(outDir, META_FILE), `${JSON.stringify(meta)}\n`);
   return {
     outputs: result.outputFiles.map((file) => file.path),
