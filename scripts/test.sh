@@ -7,6 +7,9 @@
 #   3. biome over the root scripts; turbo: biome + redocly lint, type checks, every package's tests
 set -euo pipefail
 export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
+# Part of the lint and test tasks' cache keys (turbo.json): a run on another Node never replays this one's results.
+TEST_NODE_VERSION=$(node --version)
+export TEST_NODE_VERSION
 cd "$(dirname "$0")/.."
 if [ -z "${TEST_DATABASE_URL:-}" ]; then
   echo "== starting local PostgreSQL (set TEST_DATABASE_URL to use another server)"
