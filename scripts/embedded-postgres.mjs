@@ -37,10 +37,9 @@ const DATABASE = 'orgapi_test';
 const log = (line) => process.stderr.write(`embedded-postgres: ${line}\n`);
 
 /** Runs a command (as `user` when given), its output to stderr; throws with its exit status when it fails. */
-function run(command, args, { user, input } = {}) {
+function run(command, args, { user } = {}) {
   const result = spawnSync(command, args, {
-    stdio: [input === undefined ? 'ignore' : 'pipe', 2, 2],
-    input,
+    stdio: ['ignore', 2, 2],
     env: { ...process.env, LC_ALL: 'C' },
     ...(user ?? {}),
   });
@@ -156,6 +155,7 @@ async function start(dir) {
     if (
       spawnSync(join(native, 'bin', 'postgres'), ['--version'], { stdio: 'ignore', ...user }).status !== 0
     ) {
+      log(`nobody cannot reach ${native}: copying the binaries into ${dir}…`);
       cpSync(native, join(dir, 'native'), { recursive: true, verbatimSymlinks: true });
       native = join(dir, 'native');
     }

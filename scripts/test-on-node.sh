@@ -30,9 +30,9 @@ fi
 sqlite=$(node -p "require('better-sqlite3/package.json').version")
 built=$prefix/better-sqlite3-$sqlite/node_modules/better-sqlite3/build/Release/better_sqlite3.node
 if [ ! -f "$built" ]; then
-  echo "== Node.js $version: compiling better-sqlite3 $sqlite against its headers (once; a few minutes)"
-  PATH="$node_home/bin:$PATH" npm_config_nodedir=$node_home npm_config_build_from_source=true \
-    npm install --prefix "$prefix/better-sqlite3-$sqlite" "better-sqlite3@$sqlite" --no-save --no-package-lock \
+  echo "== Node.js $version: building better-sqlite3 $sqlite for it (once; compiling takes minutes)"
+  PATH="$node_home/bin:$PATH" npm_config_nodedir=$node_home npm install --prefix "$prefix/better-sqlite3-$sqlite" \
+    "better-sqlite3@$sqlite" --no-save --no-package-lock \
     --no-audit --no-fund --loglevel=warn
 fi
 
