@@ -27,6 +27,7 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
 fi
 echo "== generate --check"
 npm run -s generate -- --check
+if git rev-parse -q --verify HEAD~1 >/dev/null; then echo "== spec:diff against the previous commit"; npm run -s spec:diff -- HEAD~1; fi
 echo "== root scripts (biome)"
 npx biome check scripts
 echo "== lint, typecheck, test"

@@ -1,13 +1,15 @@
-#!/usr/bin/env tsx
 /**
  * `org-api-codegen` (`npm run generate` at the repository root): spec → server skeleton + client types.
  * Run with `--help` for the flags. Exit codes: 0 success, 1 `--check` found drift, 2 error.
+ * `bin/org-api-codegen.mjs` runs this file from its esbuild bundle (build/cli.mjs).
  */
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { type ClientWorker, startClientWorker } from './client/client-in-worker.js';
 import { CodegenError } from './codegen-error.js';
-import { type GenerateOptions, type GenerateResult, generate, REPO_ROOT } from './generate.js';
+import type { GenerateOptions, GenerateResult } from './generate.js';
+import { REPO_ROOT } from './repo-root.js';
 
 const USAGE = `Usage: org-api-codegen [options]   (from the repository root: npm run generate -- [options])
 
@@ -18,7 +20,8 @@ Options:
   --spec <file>        spec to read       (default: openapi/organizations.yaml)
   --server-out <dir>   server output dir  (default: packages/server/src/generated)
   --client-out <dir>   client output dir  (default: packages/client/src/generated)
-  --check              write nothing; exit 1 if a generated file is out of date
+  --check              write nothing; exit 1 if a generated file is out of date,
+                       naming what changed per operation and schema
   --lenient            translate OpenAPI 3.0 leftovers (boolean exclusiveMinimum/Maximum,
                        schema examples maps, nullable) instead of failing; prints one
                        warning line per translated node
@@ -100,6 +103,10 @@ function reportCheck(result: GenerateResult): number {
     return 0;
   }
   for (const file of stale) console.error(`stale     ${display(file.path)} (${file.reason})`);
+  if (result.drift.length > 0) {
+    console.error('what changed in the spec since they were generated:');
+    for (const line of result.drift) console.error(`  ${line}`);
+  }
   console.error(
     `${stale.length} generated file(s) are out of date with ${display(result.specPath)}: run \`npm run generate\``,
   );
@@ -120,10 +127,22 @@ function reportError(error: unknown, specPath: string): number {
   return 2;
 }
 
+/**
+ * The client emitter on a worker thread (CLI bundle only), started before the spec is read: TypeScript loads
+ * meanwhile. Undefined when running from the sources, or before {@link startClient}.
+ */
+let clientWorker: ClientWorker | undefined;
+
+function startClient(): void {
+  clientWorker = startClientWorker();
+}
+
 async function runOnce(options: GenerateOptions): Promise<number> {
   console.log(`read      ${display(options.specPath)}`);
   try {
-    const result = await generate(options);
+    // Loaded on first use: `--help` and usage errors need none of the generator.
+    const { generate } = await import('./generate.js');
+    const result = await generate({ ...options, emitClient: clientWorker?.emit });
     reportWarnings(result);
     if (options.check) return reportCheck(result);
     reportGenerate(result);
@@ -132,6 +151,12 @@ async function runOnce(options: GenerateOptions): Promise<number> {
     return reportError(error, options.specPath);
   }
 }
+
+/**
+ * Quiet time after the last change event before regenerating: editors save with a burst of events (truncate and
+ * write, or write a temporary file and rename it) within a few milliseconds.
+ */
+const WATCH_DEBOUNCE_MS = 30;
 
 /** Regenerates on every change of the spec file, debounced; never exits on a generator error. */
 async function runWatch(options: GenerateOptions): Promise<void> {
@@ -148,7 +173,7 @@ async function runWatch(options: GenerateOptions): Promise<void> {
         console.log(`\nchange detected at ${new Date().toISOString()}, regenerating`);
         await runOnce(options);
       });
-    }, 150);
+    }, WATCH_DEBOUNCE_MS);
   });
   console.log(`watching ${display(options.specPath)} for changes (Ctrl-C to stop)`);
   await new Promise<never>(() => {});
@@ -165,11 +190,19 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  startClient();
   if (parsed.watch) {
     await runWatch(parsed.options);
     return 0;
   }
-  return runOnce(parsed.options);
+  try {
+    return await runOnce(parsed.options);
+  } finally {
+    clientWorker?.close();
+  }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Not a top-level await: the bundle may be CommonJS.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

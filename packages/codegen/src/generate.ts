@@ -1,14 +1,14 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { emitClientFiles } from './client/emit-client.js';
 import type { CodegenWarning } from './codegen-error.js';
 import { loadDocument } from './document/load-document.js';
 import type { OpenApiDocument } from './document/openapi-document.js';
+import type { StaleFile } from './drift/describe-drift.js';
 import type { GeneratedFile } from './generated-file.js';
+import { REPO_ROOT } from './repo-root.js';
 import { emitServerFiles } from './server/emit-server.js';
 
-/** The repository root (this file is `<root>/packages/codegen/src/generate.ts`). */
-export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+export { REPO_ROOT };
 
 const GENERATED_NAME = /^[A-Za-z0-9_.-]+\.gen\.ts$/;
 
@@ -26,7 +26,16 @@ export interface GenerateOptions {
    * and each translated node is listed in {@link GenerateResult.warnings}.
    */
   strict?: boolean;
+  /** Emits the client files (default: `emitClientFiles` in this thread; the CLI runs it on a worker thread). */
+  emitClient?: ClientEmitter;
 }
+
+/** Something that emits the client files of a document (see `emitClientFiles`). */
+export type ClientEmitter = (document: OpenApiDocument) => Promise<GeneratedFile[]>;
+
+/** `emitClientFiles`, loaded on first use: it brings TypeScript and openapi-typescript, half of a cold start. */
+const emitClientHere: ClientEmitter = async (document) =>
+  (await import('./client/emit-client.js')).emitClientFiles(document);
 
 /**
  * What happened to one file. `stale` (check mode only) comes with why: `changed` (contents differ), `missing` (would
@@ -42,6 +51,11 @@ export interface FileResult {
 export interface GenerateResult {
   specPath: string;
   files: FileResult[];
+  /**
+   * Check mode with stale files: what changed in the spec since they were written, one line per operation or schema
+   * change (see `describeDrift`), e.g. `members_list: query parameter email_domain added`. Empty otherwise.
+   */
+  drift: string[];
   /** Nodes translated in lenient mode (`strict: false`), in document order of emission; empty when strict. */
   warnings: CodegenWarning[];
   durationMs: number;
@@ -71,10 +85,19 @@ export async function planFiles(
     clientOutDir: string;
     strict?: boolean;
     onWarning?: (warning: CodegenWarning) => void;
+    emitClient?: ClientEmitter;
   },
 ): Promise<PlannedFile[]> {
-  const serverFiles = emitServerFiles(document, { strict: options.strict, onWarning: options.onWarning });
-  const clientFiles = await emitClientFiles(document);
+  // Started first: on a worker thread it runs while this thread emits the server files.
+  const client = (options.emitClient ?? emitClientHere)(document);
+  let serverFiles: GeneratedFile[];
+  try {
+    serverFiles = emitServerFiles(document, { strict: options.strict, onWarning: options.onWarning });
+  } catch (error) {
+    client.catch(() => {}); // the server's error is the one reported
+    throw error;
+  }
+  const clientFiles = await client;
   return [
     ...placeFiles(serverFiles, options.serverOutDir, options.specLabel),
     ...placeFiles(clientFiles, options.clientOutDir, options.specLabel),
@@ -124,28 +147,38 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     clientOutDir,
     strict: options.strict,
     onWarning: (warning) => warnings.push(warning),
+    emitClient: options.emitClient,
   });
-  const files = options.check
-    ? await compareWithDisk(planned, [serverOutDir, clientOutDir])
-    : await writeToDisk(planned, [serverOutDir, clientOutDir]);
-  return { specPath, files, warnings, durationMs: Math.round(performance.now() - started) };
+  if (!options.check) {
+    const files = await writeToDisk(planned, [serverOutDir, clientOutDir]);
+    return { specPath, files, drift: [], warnings, durationMs: Math.round(performance.now() - started) };
+  }
+  const { files, stale } = await compareWithDisk(planned, [serverOutDir, clientOutDir]);
+  // Loaded only when something drifted: reading the generated files takes the TypeScript parser.
+  const drift = stale.length > 0 ? (await import('./drift/describe-drift.js')).describeDrift(stale) : [];
+  return { specPath, files, drift, warnings, durationMs: Math.round(performance.now() - started) };
 }
 
-async function compareWithDisk(planned: PlannedFile[], outDirs: string[]): Promise<FileResult[]> {
-  const results: FileResult[] = [];
+async function compareWithDisk(
+  planned: PlannedFile[],
+  outDirs: string[],
+): Promise<{ files: FileResult[]; stale: StaleFile[] }> {
+  const files: FileResult[] = [];
+  const stale: StaleFile[] = [];
   for (const file of planned) {
     const existing = await readFile(file.path, 'utf8').catch(() => undefined);
-    if (existing === file.contents) results.push({ path: file.path, status: 'unchanged' });
-    else
-      results.push({
-        path: file.path,
-        status: 'stale',
-        reason: existing === undefined ? 'missing' : 'changed',
-      });
+    if (existing === file.contents) {
+      files.push({ path: file.path, status: 'unchanged' });
+      continue;
+    }
+    files.push({ path: file.path, status: 'stale', reason: existing === undefined ? 'missing' : 'changed' });
+    stale.push({ path: file.path, actual: existing, expected: file.contents });
   }
-  for (const extra of await extraFiles(planned, outDirs))
-    results.push({ path: extra, status: 'stale', reason: 'extra' });
-  return results;
+  for (const extra of await extraFiles(planned, outDirs)) {
+    files.push({ path: extra, status: 'stale', reason: 'extra' });
+    stale.push({ path: extra, actual: await readFile(extra, 'utf8').catch(() => ''), expected: undefined });
+  }
+  return { files, stale };
 }
 
 async function writeToDisk(planned: PlannedFile[], outDirs: string[]): Promise<FileResult[]> {

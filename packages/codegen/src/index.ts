@@ -6,6 +6,7 @@ export { type EmitClientOptions, emitClientFiles } from './client/emit-client.js
 export { CodegenError, type CodegenWarning } from './codegen-error.js';
 export { loadDocument } from './document/load-document.js';
 export type { LoadedDocument, OpenApiDocument } from './document/openapi-document.js';
+export { describeDrift, type StaleFile } from './drift/describe-drift.js';
 export {
   type FileResult,
   type GenerateOptions,

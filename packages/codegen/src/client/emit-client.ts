@@ -1,11 +1,14 @@
-import { type Config, createConfig } from '@redocly/openapi-core';
-import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
+import { astToString } from 'openapi-typescript/dist/lib/ts.mjs';
+import { resolveRef, scanDiscriminators } from 'openapi-typescript/dist/lib/utils.mjs';
+import transformSchema from 'openapi-typescript/dist/transform/index.mjs';
 import ts from 'typescript';
 import { CodegenError } from '../codegen-error.js';
 import type { OpenApiDocument } from '../document/openapi-document.js';
 import type { GeneratedFile } from '../generated-file.js';
 import { formatTypeScript } from './format-typescript.js';
 import { hoistNestedRefs } from './hoist-nested-refs.js';
+import { aliasRecursiveSchemas, eagerlyRecursiveSchemas } from './recursive-aliases.js';
 import { OPTIONAL_IN_REQUEST, splitRequestForms } from './split-request-forms.js';
 
 /** Options of {@link emitClientFiles}. */
@@ -21,8 +24,10 @@ export interface EmitClientOptions {
  * `Writable` forbids them in bodies, `Readable` unwraps them in responses), writeOnly properties are `$Write<T>`,
  * a property with a `default` is required in responses (`defaultNonNullable`) and optional in requests (request
  * forms `<Name>Request`, see {@link splitRequestForms}), an object schema without properties is free-form
- * (`Record<string, unknown>`; with `additionalProperties: false` it stays `Record<string, never>`). `$ref`s into the inside of a component are hoisted
- * (see {@link hoistNestedRefs}). Output has no header line; `generate` adds it.
+ * (`Record<string, unknown>`; with `additionalProperties: false` it stays `Record<string, never>`). `$ref`s into the
+ * inside of a component are hoisted (see {@link hoistNestedRefs}); a schema that refers to itself outside object
+ * properties (a JSON value) gets a recursive type alias (see {@link aliasRecursiveSchemas}). Output has no header
+ * line; `generate` adds it.
  *
  * @throws CodegenError - when openapi-typescript rejects the document.
  * @example const [file] = await emitClientFiles(document); // { path: 'openapi.gen.ts', contents: 'export …' }
@@ -32,38 +37,75 @@ export async function emitClientFiles(
   options: EmitClientOptions = {},
 ): Promise<GeneratedFile[]> {
   const prepared = structuredClone(document);
+  // As Redocly's bundle did for openapiTS: a document without components gets empty ones (an interface of `never`s).
+  prepared.components ??= {};
   hoistNestedRefs(prepared);
   splitRequestForms(prepared);
   let nodes: ts.Node[];
   try {
-    nodes = await openapiTS(prepared as unknown as OpenAPI3, {
-      readWriteMarkers: true,
-      defaultNonNullable: true,
-      // `type: object` without properties is a free-form object (`Record<string, unknown>`), not an empty one.
-      emptyObjectsUnknown: true,
-      silent: true,
-      redocly: await lintConfig(),
-      transform: closedEmptyObject,
-      transformProperty: makeOptionalInRequest,
-    });
+    nodes = transformSchema(
+      prepared as unknown as OpenAPI3,
+      transformContext(prepared as unknown as OpenAPI3),
+    );
+    nodes = aliasRecursiveSchemas(nodes, eagerlyRecursiveSchemas(prepared));
   } catch (error) {
     throw toCodegenError(error);
   }
   return [{ path: options.fileName ?? 'openapi.gen.ts', contents: formatTypeScript(astToString(nodes)) }];
 }
 
-let lintConfigPromise: Promise<Config> | undefined;
+/** The options openapi-typescript runs with (see the module documentation of {@link emitClientFiles}). */
+const OPTIONS: OpenAPITSOptions = {
+  readWriteMarkers: true,
+  defaultNonNullable: true,
+  // `type: object` without properties is a free-form object (`Record<string, unknown>`), not an empty one.
+  emptyObjectsUnknown: true,
+  silent: true,
+  transform: closedEmptyObject,
+  transformProperty: makeOptionalInRequest,
+};
 
 /**
- * The Redocly config openapiTS lints with (its own default: the `minimal` rules plus unique operationIds), built once.
- * Why: openapiTS builds it on every call when not given one, which made emitting 2-3 times slower.
+ * openapi-typescript's transform context for {@link OPTIONS}, as its `openapiTS()` builds it.
+ * Why not `openapiTS()` itself: before transforming, it lints and bundles the document with @redocly/openapi-core,
+ * which took two thirds of a cold run (loading Redocly, its lint and its bundle) and adds nothing here: the document
+ * is one self-contained file (external `$ref`s are rejected by the loader) that the server emitter has already
+ * checked, and the transform reports what it cannot type (see {@link toCodegenError}).
  */
-function lintConfig(): Promise<Config> {
-  lintConfigPromise ??= createConfig(
-    { rules: { 'operation-operationId-unique': { severity: 'error' } } },
-    { extends: ['minimal'] },
-  );
-  return lintConfigPromise;
+function transformContext(schema: OpenAPI3): GlobalContext {
+  return {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: OPTIONS.defaultNonNullable ?? true,
+    discriminators: scanDiscriminators(schema, OPTIONS),
+    emptyObjectsUnknown: OPTIONS.emptyObjectsUnknown ?? false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    redoc: undefined as never,
+    silent: true,
+    inject: undefined,
+    transform: OPTIONS.transform,
+    transformProperty: OPTIONS.transformProperty,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: OPTIONS.readWriteMarkers ?? false,
+    resolve($ref) {
+      return resolveRef(schema, $ref, { silent: true });
+    },
+  };
 }
 
 /**

@@ -195,7 +195,7 @@ export function buildComponentTable(
   return { entries, nested, order: orderUnits(entries, refsOf), strict, note };
 }
 
-/** Depth-first in document order: each unit after the units it refers to (cycles are closed by getters). */
+/** Depth-first in document order: each unit after the units it refers to (cycles are closed by getters or `z.lazy`). */
 function orderUnits(
   entries: Map<string, ComponentEntry>,
   refsOf: (node: SchemaNode, direction: Direction) => string[],

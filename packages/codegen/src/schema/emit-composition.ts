@@ -29,8 +29,8 @@ export function hasComposition(node: SchemaObject): boolean {
 
 /**
  * allOf → `z.intersection` (emitted as one flat allOf); anyOf → `z.union`; oneOf with a discriminator whose members
- * are components with a one-value discriminator property → `z.discriminatedUnion`, other oneOf → `z.union` (zod has
- * no exclusive union that zod-to-openapi can emit). Keywords next to the composition are intersected with it; an
+ * are components with a one-value discriminator property → `z.discriminatedUnion`, other oneOf → `z.union` published
+ * as `oneOf` (zod has no exclusive union: it accepts a value matching several members). Keywords next to the composition are intersected with it; an
  * allOf with a single member is that member.
  */
 export function emitComposition(
@@ -61,17 +61,21 @@ export function emitComposition(
   return ownKeys.length === 0 && types.includes('null') ? `${code}.nullable()` : code;
 }
 
+/** zod-to-openapi's option to publish a `z.union` as `oneOf` (its default is `anyOf`). */
+const ONE_OF = "{ unionPreferredType: 'oneOf' }";
+
 function emitOneOf(node: SchemaObject, members: string[], ctx: EmitContext): string {
   const discriminator = node.discriminator;
   if (discriminator && typeof discriminator.propertyName === 'string') {
     const literalOk = (node.oneOf ?? []).every(
       (m) => discriminatorValue(m, discriminator.propertyName, ctx) !== undefined,
     );
-    if (literalOk)
+    // A lazy member (recursion) has no discriminator value zod could read when the union is built.
+    if (literalOk && !members.some((member) => member.startsWith('z.lazy(')))
       return `z.discriminatedUnion(${quote(discriminator.propertyName)}, [${members.join(', ')}])`;
-    return `z.union([${members.join(', ')}]).openapi({ discriminator: ${literal(discriminator)} })`;
+    return `z.union([${members.join(', ')}]).openapi({ discriminator: ${literal(discriminator)} }, ${ONE_OF})`;
   }
-  return `z.union([${members.join(', ')}])`;
+  return `z.union([${members.join(', ')}]).openapi({}, ${ONE_OF})`;
 }
 
 /** The single value a oneOf member (a component ref) fixes for the discriminator property, if any. */

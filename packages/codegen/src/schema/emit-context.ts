@@ -18,6 +18,16 @@ export interface EmitContext {
   prefix: string;
   /** Set when a ref to a not-yet-defined component was emitted; the enclosing property turns into a getter. */
   forward: boolean;
+  /**
+   * Object properties enclosing the node being emitted (within the current component). Outside any (array items,
+   * union members, map values at the top), a ref to a not-yet-defined component is a `z.lazy` instead of a getter.
+   */
+  propertyDepth: number;
+  /**
+   * The next node's `default` is metadata only (no `.default()`, which would make the value optional): set for a
+   * required property or parameter, and for a path parameter. Read and cleared by the schema transform.
+   */
+  defaultAsMetadata: boolean;
   /** Pointers of inline (non-component) `$ref`s being expanded, to stop infinite expansion. */
   expanding: string[];
   /** Runtime helpers (`@org-api/codegen/runtime`) the emitted code uses. */
@@ -41,6 +51,8 @@ export function createContext(
     defined: options.defined,
     prefix: options.prefix ?? '',
     forward: false,
+    propertyDepth: 0,
+    defaultAsMetadata: false,
     expanding: [],
     helpers: options.helpers ?? new Set(),
   };

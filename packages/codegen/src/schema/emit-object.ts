@@ -32,29 +32,7 @@ export function emitObject(
         : emitChild(extra, childPointer(pointer, 'additionalProperties'));
     return withPropertyCounts(`z.record(${keys}, ${values})`, node, pointer, meta);
   }
-  const lines: string[] = [];
-  for (const name of names) {
-    const property = properties[name] ?? {};
-    if (isExcluded(property, ctx.direction)) continue;
-    const outerForward = ctx.forward;
-    ctx.forward = false;
-    let code = emitChild(property, childPointer(childPointer(pointer, 'properties'), name));
-    const hasDefault =
-      typeof property === 'object' &&
-      property.default !== undefined &&
-      defaultFits(property, property.default, ctx.table);
-    if (!required.includes(name) && !hasDefault) code += '.optional()';
-    // z.unknown() accepts undefined, so zod-to-openapi would not list the property as required.
-    else if (required.includes(name) && code.startsWith('z.unknown()'))
-      code = code.replace('z.unknown()', 'z.unknown().nonoptional()');
-    lines.push(
-      ctx.forward
-        ? `get ${propertyKey(name)}() {\n  return ${indentTail(code)};\n},`
-        : `${propertyKey(name)}: ${code},`,
-    );
-    ctx.forward = outerForward;
-  }
-  const body = lines.length === 0 ? '{}' : `{\n  ${lines.map(indentTail).join('\n  ')}\n}`;
+  const body = objectBody(propertyEntries(node, pointer, ctx, emitChild));
   let code: string;
   if (extra === false) code = `z.strictObject(${body})`;
   else if (extra === true || (typeof extra === 'object' && Object.keys(extra).length === 0))
@@ -63,6 +41,65 @@ export function emitObject(
   else
     code = `z.object(${body}).catchall(${emitChild(extra, childPointer(pointer, 'additionalProperties'))})`;
   return withPropertyCounts(code, node, pointer, meta);
+}
+
+/** One property of an emitted object: its value code (with `.optional()`), and whether it must be a getter. */
+export interface PropertyEntry {
+  name: string;
+  code: string;
+  /** The code refers to a component defined further down (recursion): the property is a getter, read lazily. */
+  getter: boolean;
+  /** The input may leave it out: not required, or it has a default. */
+  optional: boolean;
+}
+
+/**
+ * The properties of an object node in the context's direction (excluded ones left out): the declared ones in order,
+ * then required names without a declared schema (any value, but present).
+ */
+export function propertyEntries(
+  node: SchemaObject,
+  pointer: string,
+  ctx: EmitContext,
+  emitChild: (child: SchemaNode, pointer: string) => string,
+): PropertyEntry[] {
+  const properties = node.properties ?? {};
+  const required = Array.isArray(node.required) ? node.required : [];
+  const undeclared = required.filter((name) => properties[name] === undefined);
+  const entries: PropertyEntry[] = [];
+  for (const name of [...Object.keys(properties), ...undeclared]) {
+    const property = properties[name] ?? {};
+    if (isExcluded(property, ctx.direction)) continue;
+    const outerForward = ctx.forward;
+    ctx.forward = false;
+    ctx.propertyDepth++;
+    // A required property must be sent even when it has a default (which is then documentation only).
+    ctx.defaultAsMetadata = required.includes(name);
+    let code = emitChild(property, childPointer(childPointer(pointer, 'properties'), name));
+    ctx.propertyDepth--;
+    const hasDefault =
+      !required.includes(name) &&
+      typeof property === 'object' &&
+      property.default !== undefined &&
+      defaultFits(property, property.default, ctx.table);
+    if (!required.includes(name) && !hasDefault) code += '.optional()';
+    // z.unknown() accepts undefined, so zod-to-openapi would not list the property as required.
+    else if (required.includes(name) && code.startsWith('z.unknown()'))
+      code = code.replace('z.unknown()', 'z.unknown().nonoptional()');
+    entries.push({ name, code, getter: ctx.forward, optional: !required.includes(name) || hasDefault });
+    ctx.forward = outerForward;
+  }
+  return entries;
+}
+
+/** The object literal of a shape: `name: code,` per property, a getter where the property needs one. */
+export function objectBody(entries: PropertyEntry[]): string {
+  const lines = entries.map(({ name, code, getter }) =>
+    getter
+      ? `get ${propertyKey(name)}() {\n  return ${indentTail(code)};\n},`
+      : `${propertyKey(name)}: ${code},`,
+  );
+  return lines.length === 0 ? '{}' : `{\n  ${lines.map(indentTail).join('\n  ')}\n}`;
 }
 
 /** `propertyNames` of a map (string constraints only): the record's key schema; kept as metadata for the document. */

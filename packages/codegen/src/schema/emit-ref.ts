@@ -35,8 +35,13 @@ export function emitRef(ref: string, pointer: string, ctx: EmitContext): string 
     }
     const identifier =
       ctx.direction === 'request' && entry.request ? entry.request.identifier : entry.identifier;
-    if (ctx.defined && !ctx.defined.has(identifier)) ctx.forward = true;
     const code = `${ctx.prefix}${identifier}`;
+    if (ctx.defined && !ctx.defined.has(identifier)) {
+      // Defined further down (recursion). Inside an object property the property becomes a getter (zod 4 infers
+      // its type); elsewhere the ref is lazy, typed `unknown` at that point: a recursive type cannot be inferred.
+      if (ctx.propertyDepth === 0) return `z.lazy((): z.ZodType<unknown> => ${code})`;
+      ctx.forward = true;
+    }
     const helper = ctx.coerce ? coercionFor(entry.schema, ctx.pathSegment) : undefined;
     if (helper) ctx.helpers.add(helper);
     // Re-registering the coerced pipe under the component's name keeps it a $ref in the published document.

@@ -93,22 +93,16 @@ export function emitSchema(node: SchemaNode, pointer: string, ctx: EmitContext):
       );
   }
   if (!ctx.table.strict) node = translateOpenApi30(node, pointer, ctx.table.note);
+  const defaultAsMetadata = ctx.defaultAsMetadata;
+  ctx.defaultAsMetadata = false;
   const meta: Record<string, unknown> = {};
   let code = emitValidation(node, pointer, ctx, meta);
-  for (const key of PASSED_THROUGH) if (node[key] !== undefined) meta[key] = node[key];
-  if (meta.examples !== undefined && !Array.isArray(meta.examples)) {
-    throw new CodegenError(
-      childPointer(pointer, 'examples'),
-      'schema `examples` must be a list of values (JSON Schema), not a map of example objects',
-      'Write `examples: [<value>, …]` (or `example: <value>`; named example objects belong on media types), or generate with `--lenient` to translate it.',
-    );
-  }
-  if (ctx.direction === 'response' && node.readOnly === true) meta.readOnly = true;
-  if (ctx.direction === 'request' && node.writeOnly === true) meta.writeOnly = true;
-  for (const [key, value] of Object.entries(node)) if (key.startsWith('x-')) meta[key] = value;
-  const fits = node.default === undefined || defaultFits(node, node.default, ctx.table);
+  addAnnotations(node, pointer, ctx, meta);
+  const fits =
+    node.default === undefined || (!defaultAsMetadata && defaultFits(node, node.default, ctx.table));
   // zod-to-openapi drops `.default()` on a registered schema unless the default is also metadata; a default that
-  // does not fit its schema (e.g. `default: null` on a non-nullable branch) is documentation only.
+  // does not fit its schema (e.g. `default: null` on a non-nullable branch), or of a value that must be sent, is
+  // documentation only.
   if (node.default !== undefined && (typeof node.$ref === 'string' || !fits)) meta.default = node.default;
   if (node.not !== undefined) {
     // zod has no negation: a refinement runs the negated schema; the keyword is kept as metadata for the document.
@@ -124,6 +118,29 @@ export function emitSchema(node: SchemaNode, pointer: string, ctx: EmitContext):
   if (Object.keys(meta).length > 0) code += `.openapi(${literal(meta)}${untyped ? ' as never' : ''})`;
   if (node.default !== undefined && fits) code += `.default(${literal(node.default)})`;
   return code;
+}
+
+/**
+ * Adds the annotations of a node that become `.openapi({...})` metadata: the passed-through keywords (title,
+ * description, examples, …), the readOnly/writeOnly flag that matters in the context's direction, vendor extensions.
+ */
+export function addAnnotations(
+  node: SchemaObject,
+  pointer: string,
+  ctx: EmitContext,
+  meta: Record<string, unknown>,
+): void {
+  for (const key of PASSED_THROUGH) if (node[key] !== undefined) meta[key] = node[key];
+  if (meta.examples !== undefined && !Array.isArray(meta.examples)) {
+    throw new CodegenError(
+      childPointer(pointer, 'examples'),
+      'schema `examples` must be a list of values (JSON Schema), not a map of example objects',
+      'Write `examples: [<value>, …]` (or `example: <value>`; named example objects belong on media types), or generate with `--lenient` to translate it.',
+    );
+  }
+  if (ctx.direction === 'response' && node.readOnly === true) meta.readOnly = true;
+  if (ctx.direction === 'request' && node.writeOnly === true) meta.writeOnly = true;
+  for (const [key, value] of Object.entries(node)) if (key.startsWith('x-')) meta[key] = value;
 }
 
 function emitValidation(
@@ -185,7 +202,7 @@ function inferType(node: SchemaObject): string | undefined {
 }
 
 function emitOfType(
-  type: string,
+  type: unknown,
   node: SchemaObject,
   pointer: string,
   ctx: EmitContext,
@@ -208,10 +225,20 @@ function emitOfType(
     default:
       throw new CodegenError(
         childPointer(pointer, 'type'),
-        `unknown type "${type}"`,
+        typeof type === 'string'
+          ? `unknown type "${type}"`
+          : `\`type\` must be a type name or a list of type names, found ${describeValue(type)}`,
         'Use one of string, number, integer, boolean, array, object, null.',
       );
   }
+}
+
+/** A JSON value's kind for an error message: `an object`, `an array`, `null`, `the number 1`, … */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `the ${typeof value} ${JSON.stringify(value)}`;
 }
 
 /** Parameters arrive as strings: wrap the schema in the runtime coercion (a no-op for values of other shapes). */

@@ -6,12 +6,24 @@ import type { OperationInfo } from './operation-list.js';
 import { emitRequestBody } from './route-body.js';
 import { deepObjectParameters, emitParameters } from './route-parameters.js';
 import { emitResponses } from './route-responses.js';
+import { SharedDeclarations } from './route-shared.js';
 
 const PASSED_THROUGH = ['tags', 'summary', 'description', 'deprecated', 'externalDocs'] as const;
+/** Runtime helpers routes.gen.ts may import from `@org-api/codegen/runtime`. */
+const RUNTIME_HELPERS = [
+  'deepObjectQuery',
+  'formBody',
+  'pathInteger',
+  'queryArray',
+  'queryBoolean',
+  'queryCsv',
+  'queryNumber',
+];
 
 /**
  * `routes.gen.ts`: `routes` (operationId → `createRoute(...)`), `securitySchemes` and `documentConfig` (the
- * document-level fields for `app.getOpenAPI31Document(documentConfig)`).
+ * document-level fields for `app.getOpenAPI31Document(documentConfig)`); the responses and parameters of
+ * `components` that routes reference are declared once above them.
  */
 export function emitRoutesFile(
   doc: OpenApiDocument,
@@ -19,7 +31,18 @@ export function emitRoutesFile(
   operations: OperationInfo[],
 ): GeneratedFile {
   const helpers = new Set<string>();
-  const used = new Set(['routes', 'Routes', 'securitySchemes', 'documentConfig']);
+  // Every identifier of the file's scope: exports, imports and the runtime helpers it may import.
+  const used = new Set([
+    'routes',
+    'Routes',
+    'securitySchemes',
+    'documentConfig',
+    'createRoute',
+    'RouteConfig',
+    'z',
+    's',
+  ]);
+  for (const helper of RUNTIME_HELPERS) used.add(helper);
   const names = operations.map((op) => {
     let name = `${toIdentifier(op.id)}_route`;
     for (let n = 2; used.has(name); n++) name = `${toIdentifier(op.id)}_route${n}`;
@@ -28,14 +51,20 @@ export function emitRoutesFile(
   });
   // One const per route keeps each inferred type small (a single object literal of hundreds of routes exceeds what
   // the compiler will serialise in declarations).
+  const shared = new SharedDeclarations(used);
   const definitions = operations.map(
-    (op, i) => `export const ${names[i]} = ${emitRoute(doc, table, op, helpers)};\n`,
+    (op, i) => `export const ${names[i]} = ${emitRoute(doc, table, op, helpers, shared)};\n`,
   );
   const routes = operations.map((op, i) => `${propertyKey(op.id)}: ${names[i]},`);
-  const out = ["import { createRoute, z } from '@hono/zod-openapi';"];
+  const declarations = shared.emitted();
+  const sharesResponses = declarations.some((code) => code.includes(" satisfies RouteConfig['responses']"));
+  const out = [
+    `import { createRoute, ${sharesResponses ? 'type RouteConfig, ' : ''}z } from '@hono/zod-openapi';`,
+  ];
   if (helpers.size > 0)
     out.push(`import { ${[...helpers].sort().join(', ')} } from '@org-api/codegen/runtime';`);
   out.push("import * as s from './schemas.gen.js';", '');
+  out.push(...declarations);
   out.push(...definitions);
   // Naming each route's type keeps the declaration of `routes` small.
   const types = operations.map((op, i) => `${propertyKey(op.id)}: typeof ${names[i]};`);
@@ -87,6 +116,7 @@ function emitRoute(
   table: ComponentTable,
   op: OperationInfo,
   helpers: Set<string>,
+  shared: SharedDeclarations,
 ): string {
   const fields = [
     `method: ${quote(op.method)},`,
@@ -105,10 +135,10 @@ function emitRoute(
     helpers.add('deepObjectQuery');
     fields.push(`middleware: [deepObjectQuery(${literal(deepObjects)})],`);
   }
-  const request = emitParameters(doc, table, op, helpers);
+  const request = emitParameters(doc, table, op, helpers, shared);
   const body = emitRequestBody(doc, table, op, helpers);
   if (body) request.push(body);
   if (request.length > 0) fields.push(`request: {\n  ${request.map(indentTail).join('\n  ')}\n},`);
-  fields.push(emitResponses(doc, table, op, helpers));
+  fields.push(emitResponses(doc, table, op, helpers, shared));
   return `createRoute({\n  ${fields.map(indentTail).join('\n  ')}\n})`;
 }

@@ -1,13 +1,14 @@
-import { CodegenError } from '../codegen-error.js';
 import type { GeneratedFile } from '../generated-file.js';
 import { propertyKey, quote } from '../schema/code-literal.js';
 import type { ComponentTable } from '../schema/component-table.js';
+import { deriveForm } from '../schema/derived-forms.js';
 import { createContext } from '../schema/emit-context.js';
 import { emitSchema } from '../schema/emit-schema.js';
 import type { OpenApiDocument } from '../schema/openapi-types.js';
 
 /**
- * `schemas.gen.ts`: one `export const` per component form, registered by name, dependencies first, plus
+ * `schemas.gen.ts`: one `export const` per component form, registered by name, dependencies first (request and
+ * patch forms derived from the form they repeat where that is shorter, see `deriveForm`), plus
  * `componentSchemas` (canonical forms, for registration) and `requestForms` (component → its request form's name).
  */
 export function emitSchemasFile(doc: OpenApiDocument, table: ComponentTable): GeneratedFile {
@@ -17,14 +18,10 @@ export function emitSchemasFile(doc: OpenApiDocument, table: ComponentTable): Ge
     const ctx = createContext(doc, table, direction, { defined });
     const form = direction === 'request' && entry.request ? entry.request : entry;
     const code = emitSchema(entry.schema, entry.pointer, ctx);
-    if (ctx.forward) {
-      throw new CodegenError(
-        entry.pointer,
-        'recursive reference outside an object property',
-        'Make the recursion go through an object property (e.g. `children: { type: array, items: { $ref: … } }`).',
-      );
-    }
-    out.push(`export const ${form.identifier} = ${code}.openapi(${quote(form.name)});`);
+    // A form written as a change of one above it (`.omit`/`.partial`/`.extend`) when that is shorter.
+    const derived = deriveForm(doc, table, entry, direction, defined);
+    const written = derived !== undefined && derived.length < code.length ? derived : code;
+    out.push(`export const ${form.identifier} = ${written}.openapi(${quote(form.name)});`);
     out.push(`export type ${form.identifier} = z.output<typeof ${form.identifier}>;`, '');
     defined.add(form.identifier);
   }

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,7 +86,7 @@ describe('generate, then --check, then drift (runs in order on one temp copy of 
     expect(run.stdout).toContain(`all ${expected.size} generated files are up to date with ${spec} (`);
   });
 
-  it('fails --check with exit 1 naming each stale file after the spec changed, and writes nothing', async () => {
+  it('fails --check with exit 1 naming each stale file and what changed in the spec, and writes nothing', async () => {
     const before = new Map<string, string>();
     for (const name of await readdir(clientOut))
       before.set(name, await readFile(path.join(clientOut, name), 'utf8'));
@@ -102,6 +102,8 @@ describe('generate, then --check, then drift (runs in order on one temp copy of 
     expect(run.code).toBe(1);
     expect(run.stderr.trimEnd().split('\n')).toEqual([
       ...stale.map((file) => `stale     ${file} (changed)`),
+      'what changed in the spec since they were generated:',
+      '  OrganizationInvite: property note added',
       `${stale.length} generated file(s) are out of date with ${spec}: run \`npm run generate\``,
     ]);
     for (const [name, contents] of before)
@@ -125,6 +127,26 @@ describe('generate, then --check, then drift (runs in order on one temp copy of 
 });
 
 describe('--watch', () => {
+  it('regenerates after an editor-style save (a temporary file renamed over the spec)', async () => {
+    const watcher = startCli([...outArgs(), '--watch']);
+    try {
+      await watcher.waitForOutput(/watching .*spec\.yaml for changes \(Ctrl-C to stop\)\n/);
+      const document = parseYaml(await readFile(spec, 'utf8'));
+      document.components.schemas.OrganizationInvite.properties.renamed = { type: 'string' };
+      const temporary = path.join(path.dirname(spec), '.spec.yaml.swp');
+      await writeFile(temporary, stringifyYaml(document));
+      await rename(temporary, spec);
+      await watcher.waitForOutput(
+        /change detected at .*, regenerating\n(.*\n)*generated \d+ files \(.*\) in \d+ ms\n/,
+      );
+      expect(await readFile(path.join(clientOut, 'openapi.gen.ts'), 'utf8')).toContain(
+        '      renamed?: string;\n',
+      );
+    } finally {
+      await watcher.stop();
+    }
+  });
+
   it('regenerates when the spec changes and keeps running, printing each regeneration with its duration', async () => {
     const watcher = startCli([...outArgs(), '--watch']);
     try {

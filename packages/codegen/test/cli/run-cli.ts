@@ -11,14 +11,16 @@ export interface CliRun {
   stderr: string;
 }
 
+/** The launcher `npm run generate` runs: it bundles src/cli.ts when stale (by content), then runs the bundle. */
+const LAUNCHER = 'bin/org-api-codegen.mjs';
+
 /**
- * Runs the real CLI (`src/cli.ts` through tsx, as `npx tsx src/cli.ts …` does, without npx's second of start-up)
- * in the package directory to completion. INIT_CWD is that directory, as npm sets it for `npm run generate`, so
+ * Runs the real CLI (the launcher, as `npm run generate` does) in the package directory to completion. INIT_CWD is that directory, as npm sets it for `npm run generate`, so
  * relative paths are resolved, and paths inside it displayed, relative to the package.
  */
 export function runCli(args: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    const child = spawn(process.execPath, [LAUNCHER, ...args], {
       cwd: PACKAGE_DIR,
       env: { ...process.env, INIT_CWD: PACKAGE_DIR, NO_COLOR: '1' },
     });
@@ -43,9 +45,9 @@ export interface RunningCli {
   stop(): Promise<void>;
 }
 
-/** Starts the real CLI in its own process group (so that stop() also ends tsx's child process). */
+/** Starts the real CLI in its own process group (so that stop() ends everything it started). */
 export function startCli(args: string[]): RunningCli {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+  const child = spawn(process.execPath, [LAUNCHER, ...args], {
     cwd: PACKAGE_DIR,
     env: { ...process.env, INIT_CWD: PACKAGE_DIR, NO_COLOR: '1' },
     detached: true,

@@ -3,17 +3,17 @@ import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import ts from 'typescript';
 import { emitClientFiles } from '../../src/client/emit-client.js';
 import { CodegenError } from '../../src/codegen-error.js';
 import { loadDocument } from '../../src/document/load-document.js';
-import { placeFiles, REPO_ROOT } from '../../src/generate.js';
+import { placeFiles } from '../../src/generate.js';
 import type { GeneratedFile } from '../../src/generated-file.js';
 import { emitServerFiles } from '../../src/server/emit-server.js';
 import { diffJson, hoistedComponents, normaliseDocument } from '../round-trip/normalize-document.js';
+import { type TypeCheckOptions, typeCheckFiles } from './corpus-type-check.js';
 
-/** The shared corpus: a sibling of the repository (`../shared/specs/oas-3.1-corpus`). */
-export const CORPUS_DIR = path.resolve(REPO_ROOT, '../shared/specs/oas-3.1-corpus');
+/** The vendored corpus: real public OpenAPI 3.1 descriptions, unchanged, with their origin in `specs/SOURCES.md`. */
+export const CORPUS_DIR = path.resolve(import.meta.dirname, 'specs');
 
 /**
  * Where the outputs go while the test runs. Inside the package so that zod, @hono/zod-openapi and openapi-fetch
@@ -57,7 +57,7 @@ export interface SpecResult {
 export async function listSpecs(): Promise<string[]> {
   if (!existsSync(CORPUS_DIR)) {
     throw new Error(
-      `the OpenAPI 3.1 corpus is missing: expected it at ${CORPUS_DIR} (../shared/specs/oas-3.1-corpus relative to the repository root)`,
+      `the OpenAPI 3.1 corpus is missing: expected it at ${CORPUS_DIR} (packages/codegen/test/corpus/specs)`,
     );
   }
   const specs: string[] = [];
@@ -182,34 +182,38 @@ function differenceKinds(differences: string[]): string[] {
     .map(([kind, count]) => `${kind} ×${count}`);
 }
 
-/** Type-checks every generated file of every spec in ONE program with the repository's compiler options. */
-export function typeCheck(results: SpecResult[]): { global: string[] } {
-  const config = ts.readConfigFile(path.join(REPO_ROOT, 'tsconfig.base.json'), ts.sys.readFile);
-  const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, REPO_ROOT);
-  const program = ts.createProgram(
-    results.flatMap((result) => result.files.map((file) => file.path)),
-    { ...options, noEmit: true, declaration: false, sourceMap: false },
+/**
+ * Type-checks every generated file of every spec with the repository's compiler options (`tsconfig.base.json`): each
+ * spec's files in one program, the specs split into groups checked in parallel and incrementally (see
+ * `typeCheckFiles`). Counts each spec's errors per side and keeps the first; diagnostics outside any generated file
+ * are returned as `global`.
+ */
+export async function typeCheck(
+  results: SpecResult[],
+  options: Pick<TypeCheckOptions, 'cacheDir' | 'workers' | 'onProgress'> = {},
+): Promise<{ global: string[] }> {
+  const files = results.flatMap((result) =>
+    result.files.map((file) => ({ path: file.path, unit: result.spec })),
   );
+  const diagnostics = await typeCheckFiles(files, { ...options, workDir: OUT_DIR });
   const owner = new Map(
     results.flatMap((result) =>
       result.files.map((file) => [path.resolve(file.path), { result, side: file.side }] as const),
     ),
   );
   const global: string[] = [];
-  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
-    const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
-    const found = diagnostic.file ? owner.get(path.resolve(diagnostic.file.fileName)) : undefined;
+  for (const diagnostic of diagnostics) {
+    const found = diagnostic.file ? owner.get(diagnostic.file) : undefined;
     if (!found || !diagnostic.file) {
-      global.push(text);
+      global.push(
+        diagnostic.file ? `${diagnostic.file}:${diagnostic.line} ${diagnostic.text}` : diagnostic.text,
+      );
       continue;
     }
     const { result, side } = found;
     result.tscErrors[side] += 1;
-    if (result.firstTscError[side] === undefined) {
-      const { line } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
-      result.firstTscError[side] =
-        `${path.basename(diagnostic.file.fileName)}:${line + 1} TS${diagnostic.code} ${text}`;
-    }
+    result.firstTscError[side] ??=
+      `${path.basename(diagnostic.file)}:${diagnostic.line} TS${diagnostic.code} ${diagnostic.text}`;
   }
   return { global };
 }

@@ -28,6 +28,18 @@ function roundTripCells(result: SpecResult): [string, string] {
   return [String(trip.differences), trip.kinds.join(', ')];
 }
 
+/** The median round-trip difference count over the specs whose round trip was computed. */
+function medianDifferences(results: SpecResult[]): number {
+  const counts = results
+    .flatMap((result) => (result.roundTrip?.ok ? [result.roundTrip.differences] : []))
+    .sort((a, b) => a - b);
+  if (counts.length === 0) return 0;
+  const middle = Math.floor(counts.length / 2);
+  return counts.length % 2 === 1
+    ? (counts[middle] as number)
+    : ((counts[middle - 1] as number) + (counts[middle] as number)) / 2;
+}
+
 /**
  * The committed per-spec report (markdown). Deterministic: no timings, so it only changes when an outcome does.
  */
@@ -39,23 +51,27 @@ export function renderReport(results: SpecResult[], global: string[]): string {
   const lines = [
     '# Code generator on the OpenAPI 3.1 corpus',
     '',
-    'Written by `test/corpus/corpus.test.ts` (do not edit): every spec of `../shared/specs/oas-3.1-corpus` generated',
-    'in strict mode (the default) and in lenient mode (`--lenient`, `strict: false`: OpenAPI 3.0 leftovers are',
-    'translated, one warning per translated node), client types emitted, and all outputs (lenient server, client, and',
-    'the strict server files where they differ from the lenient ones) type-checked in ONE `tsc --noEmit` program with',
-    '`tsconfig.base.json`.',
+    'Written by `test/corpus/corpus.test.ts` (do not edit): every spec of `test/corpus/specs` (origins in',
+    '`specs/SOURCES.md`) generated in strict mode (the default) and in lenient mode (`--lenient`, `strict: false`:',
+    'OpenAPI 3.0 leftovers are translated, one warning per translated node), client types emitted, and all outputs',
+    '(lenient server, client, and the strict server files where they differ from the lenient ones) type-checked by',
+    '`tsc --noEmit` with `tsconfig.base.json` (whole specs in parallel groups, incrementally: see',
+    '`corpus-type-check.ts`).',
     '',
-    `- **strict mode: ${strictOk} of ${results.length} specs generate.** The others are invalid OpenAPI 3.1 (3.0`,
-    '  leftovers), reported with the pointer of the first offending node: a documented, deliberate limitation.',
+    `- **strict mode: ${strictOk} of ${results.length} specs generate.** The others (see Details) are invalid OpenAPI`,
+    '  3.1 (3.0 leftovers, a schema nested under `type`) or valid 3.1 shapes the generator refuses (recursion through',
+    '  composition or array items, `unevaluatedProperties`), each reported with the pointer of the first offending node.',
     `- **lenient mode: ${lenientOk} of ${results.length} specs generate and type-check with 0 tsc errors.**`,
-    `- **server round trip: computed for all ${compared} specs that generate; ${tripped.length} with 0 differences.**`,
+    `- **server round trip: computed for all ${compared} specs that generate; ${tripped.length} with 0 differences,`,
+    `  median ${medianDifferences(results)}.**`,
     '  The emitted document (`getOpenAPI31Document` of the generated routes, lenient output) is compared with the',
     '  source after the same normalisation as `test/round-trip` (rules R1–R12 in `test/round-trip/normalize-document.ts`).',
     '  Differences are counted as JSON-pointer leaves; "main kinds" are the most frequent last pointer tokens. Known',
     '  causes: `webhooks` are not emitted; a required property or parameter with a `default` is published as optional;',
     '  `maxLength` next to `enum` is dropped; a `oneOf` that is not a discriminated union is published as `anyOf`;',
-    '  `type`/`required` next to `allOf` move into it; operations without `operationId` get a derived one; vendor',
-    '  extensions (`x-*`) outside operations and parameters are dropped. In lenient mode every translated node',
+    '  `type`/`required` next to `allOf` move into it; operations without `operationId` get a derived one; a path',
+    "  item's own `summary`/`description` is not emitted; vendor extensions (`x-*`) outside operations and",
+    '  parameters are dropped. In lenient mode every translated node',
     '  (`nullable`, boolean `exclusiveMinimum`, `examples` maps) also differs from its source by construction.',
     '',
     ...markdownTable(

@@ -10,8 +10,12 @@ export const expectedOutcomes: Record<string, string> = {
   'adyen.com/AccountService/6.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 2 differences',
   'adyen.com/BalanceControlService/1.json':
     'strict ok; lenient ok; client ok; tsc 0; round trip 1 differences',
+  'adyen.com/BalancePlatformConfigurationNotification-v1/1.json':
+    'strict ok; lenient ok; client ok; tsc 0; round trip 6 differences',
   'adyen.com/BalancePlatformPaymentNotification-v1/1.json':
     'strict ok; lenient ok; client ok; tsc 0; round trip 2 differences',
+  'adyen.com/BalancePlatformReportNotification-v1/1.json':
+    'strict ok; lenient ok; client ok; tsc 0; round trip 1 differences',
   'adyen.com/BalancePlatformService/1.json':
     'strict ok; lenient ok; client ok; tsc 0; round trip 23 differences',
   'adyen.com/BalancePlatformService/2.json':
@@ -21,12 +25,16 @@ export const expectedOutcomes: Record<string, string> = {
   'adyen.com/BinLookupService/50.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 0 differences',
   'adyen.com/BinLookupService/52.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 0 differences',
   'adyen.com/BinLookupService/53.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 0 differences',
+  'adyen.com/BinLookupService/54.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 0 differences',
+  'adyen.com/CheckoutService-v71/71.json':
+    'strict ok; lenient ok; client ok; tsc 0; round trip 103 differences',
   'adyen.com/DataProtectionService/1.json':
     'strict ok; lenient ok; client ok; tsc 0; round trip 0 differences',
   'adyen.com/DisputeService-v30/30.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 0 differences',
   'adyen.com/FundService/6.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 1 differences',
   'adyen.com/GrantService-v3/3.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 1 differences',
   'adyen.com/HopService/5.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 1 differences',
+  'adyen.com/HopService/6.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 1 differences',
   'adyen.com/LegalEntityService/1.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 0 differences',
   'adyen.com/LegalEntityService/3.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 16 differences',
   'adyen.com/ManagementNotificationService-v1/1.json':
@@ -40,6 +48,8 @@ export const expectedOutcomes: Record<string, string> = {
     'strict ok; lenient ok; client ok; tsc 0; round trip 15 differences',
   'adyen.com/MarketPayNotificationService/5.json':
     'strict ok; lenient ok; client ok; tsc 0; round trip 4 differences',
+  'adyen.com/MarketPayNotificationService/6.json':
+    'strict ok; lenient ok; client ok; tsc 0; round trip 4 differences',
   'adyen.com/NotificationConfigurationService/1.json':
     'strict ok; lenient ok; client ok; tsc 0; round trip 4 differences',
   'adyen.com/NotificationConfigurationService/2.json':
@@ -50,6 +60,7 @@ export const expectedOutcomes: Record<string, string> = {
     'strict ok; lenient ok; client ok; tsc 0; round trip 4 differences',
   'adyen.com/NotificationConfigurationService/6.json':
     'strict ok; lenient ok; client ok; tsc 0; round trip 1 differences',
+  'adyen.com/PaymentService/68.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 74 differences',
   'adyen.com/PayoutService/30.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 5 differences',
   'adyen.com/PayoutService/40.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 5 differences',
   'adyen.com/PayoutService/50.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 5 differences',
@@ -58,6 +69,7 @@ export const expectedOutcomes: Record<string, string> = {
   'adyen.com/PayoutService/68.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 5 differences',
   'adyen.com/RecurringService/25.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 1 differences',
   'adyen.com/RecurringService/67.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 1 differences',
+  'adyen.com/RecurringService/68.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 1 differences',
   'adyen.com/StoredValueService/46.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 1 differences',
   'adyen.com/TerminalAPI-v1/1.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 18 differences',
   'adyen.com/TestCardService/1.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 7 differences',
@@ -65,6 +77,9 @@ export const expectedOutcomes: Record<string, string> = {
   'adyen.com/TransferService-v4/4.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 19 differences',
   'adyen.com/TransferService/1.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 0 differences',
   'adyen.com/TransferService/2.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 0 differences',
+  'adyen.com/TransferService/3.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 17 differences',
+  'codat.io/accounting/2.1.0.json':
+    'strict codegen-error at /components/schemas/Item/definitions/itemType/type: `type` must be a type name or a list of type names, found an object; lenient codegen-error at /components/schemas/Item/definitions/itemType/type: `type` must be a type name or a list of type names, found an object (71 translated); client ok; tsc 0; round trip n/a',
   'codat.io/assess/1.0.json':
     'strict codegen-error at /components/schemas/ExcelStatus/examples: schema `examples` must be a list of values (JSON Schema), not a map of example objects; lenient ok (11 translated); client ok; tsc 0; round trip 45 differences',
   'codat.io/bank-feeds/2.1.0.json':
@@ -76,9 +91,34 @@ export const expectedOutcomes: Record<string, string> = {
   'codat.io/sync-for-commerce/1.1.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 12 differences',
   'codat.io/sync-for-expenses/prealpha.json':
     'strict ok; lenient ok (27 translated); client ok; tsc 0; round trip 64 differences',
+  'discourse.local/latest.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 112 differences',
+  'exoapi.dev/1.0.0.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 1 differences',
+  'figma.com/0.43.0.yaml':
+    'strict codegen-error at /components/schemas/BooleanOperationNode: recursive reference outside an object property; lenient codegen-error at /components/schemas/BooleanOperationNode: recursive reference outside an object property; client ok; tsc 0; round trip n/a',
+  'iamport.kr/10.0.0.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 187 differences',
+  'interledger.org/open-payments/auth-server/1.3.0.yaml':
+    'strict codegen-error at /components/schemas/access-item/unevaluatedProperties: `unevaluatedProperties` cannot be expressed in zod; lenient codegen-error at /components/schemas/access-item/unevaluatedProperties: `unevaluatedProperties` cannot be expressed in zod; client ok; tsc 0; round trip n/a',
+  'interledger.org/open-payments/resource-server/1.3.0.yaml':
+    'strict ok; lenient ok; client ok; tsc 0; round trip 13 differences',
+  'interledger.org/open-payments/wallet-address-server/1.3.0.yaml':
+    'strict ok; lenient ok; client ok; tsc 0; round trip 0 differences',
   'listennotes.com/2.0.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 13 differences',
   'openai.com/2.3.0.json':
     'strict codegen-error at /components/schemas/FineTuneSupervisedHyperparameters/properties/learning_rate_multiplier/oneOf/1/exclusiveMinimum: `exclusiveMinimum` must be a number in OpenAPI 3.1; lenient ok (97 translated); client ok; tsc 0; round trip 783 differences',
   'placekit.co/1.0.0.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 0 differences',
+  'rclone.org/1.75.0.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 1 differences',
+  'readme.com/2.0.0.json':
+    'strict ok; lenient ok (492 translated); client ok; tsc 0; round trip 998 differences',
+  'rentcast.io/1.0.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 6 differences',
+  'scalar.com/galaxy/0.2.20.json':
+    'strict codegen-error at /paths/~1planets~1{planetId}~1image/post/requestBody/content/multipart~1form-data/schema/properties/image/examples: schema `examples` must be a list of values (JSON Schema), not a map of example objects; lenient ok (2 translated); client ok; tsc 0; round trip 7 differences',
+  'swagger.io/petstore/1.0.0.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 15 differences',
+  'tosspayments.com/10.0.0.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 108 differences',
+  'urlbox.io/v1.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 4 differences',
+  'vercel.com/0.0.1.json':
+    'strict codegen-error at /components/schemas/EdgeConfigItemValue: recursive reference outside an object property; lenient codegen-error at /components/schemas/EdgeConfigItemValue: recursive reference outside an object property; client ok; tsc 1; round trip n/a',
+  'webscraping.ai/3.0.0.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 0 differences',
   'wolframalpha.com/v0.1.json': 'strict ok; lenient ok; client ok; tsc 0; round trip 2 differences',
+  'wrtn.ai/shopping-backend/0.17.0.json':
+    'strict ok; lenient ok; client ok; tsc 0; round trip 925 differences',
 };

@@ -33,6 +33,20 @@ const schemaCases: [
     'Use one of string, number, integer, boolean, array, object, null.',
   ],
   [
+    'a schema nested under `type` (codat accounting: Item/definitions/itemType)',
+    { type: { type: 'string', enum: ['Service'] } } as unknown as SchemaNode,
+    '/x/type',
+    '`type` must be a type name or a list of type names, found an object',
+    'Use one of string, number, integer, boolean, array, object, null.',
+  ],
+  [
+    'a number in a `type` list',
+    { type: ['string', 1] } as unknown as SchemaNode,
+    '/x/type',
+    '`type` must be a type name or a list of type names, found the number 1',
+    'Use one of string, number, integer, boolean, array, object, null.',
+  ],
+  [
     'external $ref',
     { $ref: 'other.yaml#/X' },
     '/x',
@@ -160,13 +174,6 @@ const documentCases: [name: string, given: unknown, pointer: string, message: st
     '/paths/~1a/post/operationId',
     'operationId "a" is also used by /paths/~1a/get',
     'Give every operation a unique operationId.',
-  ],
-  [
-    'recursion outside an object property',
-    doc({}, { schemas: { A: { type: 'array', items: { $ref: '#/components/schemas/A' } } } }),
-    '/components/schemas/A',
-    'recursive reference outside an object property',
-    'Make the recursion go through an object property (e.g. `children: { type: array, items: { $ref: … } }`).',
   ],
   [
     'recursion through a pointer outside components/schemas',

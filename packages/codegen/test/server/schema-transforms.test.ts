@@ -170,13 +170,13 @@ const cases: [name: string, given: SchemaNode, expected: string, options?: Fragm
   [
     'oneOf with a discriminator the members do not fix → union with the discriminator as metadata',
     { oneOf: [{ $ref: '#/components/schemas/S' }], discriminator: { propertyName: 'kind' } },
-    "z.union([S]).openapi({ discriminator: { propertyName: 'kind' } })",
+    "z.union([S]).openapi({ discriminator: { propertyName: 'kind' } }, { unionPreferredType: 'oneOf' })",
     { components: { S: { type: 'object', properties: { kind: { type: 'string' } } } } },
   ],
   [
-    'oneOf without discriminator → union',
+    'oneOf without discriminator → union, published as oneOf',
     { oneOf: [{ type: 'string' }, { type: 'integer' }] },
-    `z.union([z.string(), ${INT}])`,
+    `z.union([z.string(), ${INT}]).openapi({}, { unionPreferredType: 'oneOf' })`,
   ],
   [
     'several types → union',

@@ -1,7 +1,105 @@
 // generated from openapi/organizations.yaml by @org-api/codegen — do not edit
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
 import { formBody, pathInteger, queryNumber } from '@org-api/codegen/runtime';
 import * as s from './schemas.gen.js';
+
+/** `#/components/parameters/OrganizationId` */
+const OrganizationId_parameter = z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } });
+
+/** `#/components/responses/Unauthorized` */
+const Unauthorized_response = {
+  description: 'Missing or invalid personal API key.',
+  headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
+  content: {
+    'application/json': {
+      schema: s.ErrorResponse,
+      examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
+    },
+  },
+} satisfies RouteConfig['responses'][string];
+
+/** `#/components/responses/NotFound` */
+const NotFound_response = {
+  description: 'No such organization or resource (or it is not visible to the caller).',
+  content: {
+    'application/json': {
+      schema: s.ErrorResponse,
+      examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
+    },
+  },
+} satisfies RouteConfig['responses'][string];
+
+/** `#/components/responses/PayloadTooLarge` */
+const PayloadTooLarge_response = {
+  description: 'The request body is larger than the server accepts.',
+  content: {
+    'application/json': {
+      schema: s.ErrorResponse,
+      examples: { too_large: { summary: 'Body too large', value: { type: 'invalid_request', code: 'request_too_large', detail: 'Request body is too large.', attr: null } } },
+    },
+  },
+} satisfies RouteConfig['responses'][string];
+
+/** `#/components/responses/UnsupportedMediaType` */
+const UnsupportedMediaType_response = {
+  description: 'The request body is not JSON or form-encoded.',
+  content: {
+    'application/json': {
+      schema: s.ErrorResponse,
+      examples: { unsupported: { summary: 'Wrong content type', value: { type: 'invalid_request', code: 'unsupported_media_type', detail: 'Unsupported media type "text/plain" in request.', attr: null } } },
+    },
+  },
+} satisfies RouteConfig['responses'][string];
+
+/** `#/components/responses/TooManyRequests` */
+const TooManyRequests_response = {
+  description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
+  headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
+  content: {
+    'application/json': {
+      schema: s.ErrorResponse,
+      examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
+    },
+  },
+} satisfies RouteConfig['responses'][string];
+
+/** `#/components/parameters/Limit` */
+const Limit_parameter = z.preprocess(queryNumber, z.int('A valid integer is required.').min(1).max(1000)).default(100).openapi({ param: { name: 'limit', in: 'query', description: 'Number of results to return per page (default 100). Upstream (Django REST framework `LimitOffsetPagination`) has no maximum; this API caps `limit` at 1000 and answers 400 above it.', example: 100 } });
+
+/** `#/components/parameters/Offset` */
+const Offset_parameter = z.preprocess(queryNumber, z.int('A valid integer is required.').min(0)).default(0).openapi({ param: { name: 'offset', in: 'query', description: 'The initial index from which to return the results.', example: 0 } });
+
+/** `#/components/parameters/InviteId` */
+const InviteId_parameter = z.guid().openapi({ param: { name: 'id', in: 'path', description: 'Invite id.', example: '0193a4f2-6b1e-7c55-a0d2-8e9f1a2b3c4d' } });
+
+/** `#/components/responses/BadRequest` */
+const BadRequest_response = {
+  description: 'Invalid input.',
+  content: {
+    'application/json': {
+      schema: s.ErrorResponse,
+      examples: { invalid_input: { summary: 'Invalid input', value: { type: 'validation_error', code: 'invalid_input', detail: 'Invalid input.', attr: null } } },
+    },
+  },
+} satisfies RouteConfig['responses'][string];
+
+/** `#/components/parameters/LegalDocumentId` */
+const LegalDocumentId_parameter = z.guid().openapi({ param: { name: 'id', in: 'path', description: 'Legal document id. A value that is not a UUID is a 404.', example: '0193a6e1-9f8e-7d6c-b5a4-3f2e1d0c9b8a' } });
+
+/** `#/components/parameters/MembersOrder` */
+const MembersOrder_parameter = z.enum(['-joined_at', 'joined_at']).default('-joined_at').openapi({ param: { name: 'order', in: 'query', description: 'Sort order by join time: `-joined_at` (newest first, the default) or `joined_at`. Ignored when `search` is given (results are then ordered by relevance, then first name). Upstream silently falls back to the default on any other value; this API rejects it with 400.', example: '-joined_at' } });
+
+/** `#/components/parameters/MembersSearch` */
+const MembersSearch_parameter = z.string().max(200).optional().openapi({ param: { name: 'search', in: 'query', description: 'Find members by first name, last name or email. NUL bytes are stripped and surrounding whitespace trimmed; an empty value means no search. Two tiers: if any member matches *exactly* (case-insensitive substring of any of the three fields) only those are returned, with `search_match_type: exact`; otherwise members matching *similarly* (trigram word-similarity above 0.3) are returned with `search_match_type: similar`. Results are ordered by relevance, then first name. At most 200 characters (400 otherwise).', example: 'grace' } });
+
+/** `#/components/parameters/MemberUserUuid` */
+const MemberUserUuid_parameter = z.union([z.guid(), z.literal('@me')]).openapi({ param: { name: 'user__uuid', in: 'path', description: 'The member\'s user uuid (not the membership id), or `@me` for the API key\'s own user.', example: '01890e2f-1d3a-7b9c-8e4f-2a6b7c8d9e0f' } });
+
+/** `#/components/parameters/ProjectsSearch` */
+const ProjectsSearch_parameter = z.string().max(200).optional().openapi({ param: { name: 'search', in: 'query', description: 'Only projects whose name contains this text (case-insensitive). At most 200 characters (upstream sets no limit; this API answers 400 above it).', example: 'web' } });
+
+/** `#/components/parameters/ProjectId` */
+const ProjectId_parameter = z.union([z.preprocess(pathInteger, z.int('A valid integer is required.')).openapi({ format: 'int64' }), z.literal('@current')]).openapi({ param: { name: 'id', in: 'path', description: 'Project id, or `@current` for the API key\'s user\'s current project.', example: 2 } });
 
 export const invites_bulk_create_route = createRoute({
   method: 'post',
@@ -13,7 +111,7 @@ export const invites_bulk_create_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['organization_member:write'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
+      organization_id: OrganizationId_parameter,
     }),
     body: {
       content: {
@@ -44,16 +142,7 @@ export const invites_bulk_create_route = createRoute({
         },
       },
     },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    401: Unauthorized_response,
     403: {
       description: 'The API key lacks the scope, or the caller may not do this in this organization.',
       content: {
@@ -63,43 +152,10 @@ export const invites_bulk_create_route = createRoute({
         },
       },
     },
-    404: {
-      description: 'No such organization or resource (or it is not visible to the caller).',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
-        },
-      },
-    },
-    413: {
-      description: 'The request body is larger than the server accepts.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { too_large: { summary: 'Body too large', value: { type: 'invalid_request', code: 'request_too_large', detail: 'Request body is too large.', attr: null } } },
-        },
-      },
-    },
-    415: {
-      description: 'The request body is not JSON or form-encoded.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { unsupported: { summary: 'Wrong content type', value: { type: 'invalid_request', code: 'unsupported_media_type', detail: 'Unsupported media type "text/plain" in request.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    404: NotFound_response,
+    413: PayloadTooLarge_response,
+    415: UnsupportedMediaType_response,
+    429: TooManyRequests_response,
   },
 });
 
@@ -113,7 +169,7 @@ export const invites_delegate_create_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['organization_member:write'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
+      organization_id: OrganizationId_parameter,
     }),
     body: {
       content: {
@@ -147,16 +203,7 @@ export const invites_delegate_create_route = createRoute({
         },
       },
     },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    401: Unauthorized_response,
     403: {
       description: 'The API key lacks the scope, or the caller may not do this in this organization.',
       content: {
@@ -166,43 +213,10 @@ export const invites_delegate_create_route = createRoute({
         },
       },
     },
-    404: {
-      description: 'No such organization or resource (or it is not visible to the caller).',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
-        },
-      },
-    },
-    413: {
-      description: 'The request body is larger than the server accepts.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { too_large: { summary: 'Body too large', value: { type: 'invalid_request', code: 'request_too_large', detail: 'Request body is too large.', attr: null } } },
-        },
-      },
-    },
-    415: {
-      description: 'The request body is not JSON or form-encoded.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { unsupported: { summary: 'Wrong content type', value: { type: 'invalid_request', code: 'unsupported_media_type', detail: 'Unsupported media type "text/plain" in request.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    404: NotFound_response,
+    413: PayloadTooLarge_response,
+    415: UnsupportedMediaType_response,
+    429: TooManyRequests_response,
   },
 });
 
@@ -216,11 +230,11 @@ export const invites_list_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['organization_member:read'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
+      organization_id: OrganizationId_parameter,
     }),
     query: z.object({
-      limit: z.preprocess(queryNumber, z.int('A valid integer is required.').min(1).max(1000)).default(100).openapi({ param: { name: 'limit', in: 'query', description: 'Number of results to return per page (default 100). Upstream (Django REST framework `LimitOffsetPagination`) has no maximum; this API caps `limit` at 1000 and answers 400 above it.', example: 100 } }),
-      offset: z.preprocess(queryNumber, z.int('A valid integer is required.').min(0)).default(0).openapi({ param: { name: 'offset', in: 'query', description: 'The initial index from which to return the results.', example: 0 } }),
+      limit: Limit_parameter,
+      offset: Offset_parameter,
     }),
   },
   responses: {
@@ -242,16 +256,7 @@ export const invites_list_route = createRoute({
         },
       },
     },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    401: Unauthorized_response,
     403: {
       description: 'The API key lacks the scope, or the caller may not do this in this organization.',
       content: {
@@ -261,25 +266,8 @@ export const invites_list_route = createRoute({
         },
       },
     },
-    404: {
-      description: 'No such organization or resource (or it is not visible to the caller).',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    404: NotFound_response,
+    429: TooManyRequests_response,
   },
 });
 
@@ -293,7 +281,7 @@ export const invites_create_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['organization_member:write'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
+      organization_id: OrganizationId_parameter,
     }),
     body: {
       content: {
@@ -327,16 +315,7 @@ export const invites_create_route = createRoute({
         },
       },
     },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    401: Unauthorized_response,
     403: {
       description: 'The API key lacks the scope, or the caller may not do this in this organization.',
       content: {
@@ -346,43 +325,10 @@ export const invites_create_route = createRoute({
         },
       },
     },
-    404: {
-      description: 'No such organization or resource (or it is not visible to the caller).',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
-        },
-      },
-    },
-    413: {
-      description: 'The request body is larger than the server accepts.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { too_large: { summary: 'Body too large', value: { type: 'invalid_request', code: 'request_too_large', detail: 'Request body is too large.', attr: null } } },
-        },
-      },
-    },
-    415: {
-      description: 'The request body is not JSON or form-encoded.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { unsupported: { summary: 'Wrong content type', value: { type: 'invalid_request', code: 'unsupported_media_type', detail: 'Unsupported media type "text/plain" in request.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    404: NotFound_response,
+    413: PayloadTooLarge_response,
+    415: UnsupportedMediaType_response,
+    429: TooManyRequests_response,
   },
 });
 
@@ -396,33 +342,16 @@ export const invites_destroy_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['organization_member:write'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
-      id: z.guid().openapi({ param: { name: 'id', in: 'path', description: 'Invite id.', example: '0193a4f2-6b1e-7c55-a0d2-8e9f1a2b3c4d' } }),
+      organization_id: OrganizationId_parameter,
+      id: InviteId_parameter,
     }),
   },
   responses: {
     204: {
       description: 'Deleted. No response body.',
     },
-    400: {
-      description: 'Invalid input.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { invalid_input: { summary: 'Invalid input', value: { type: 'validation_error', code: 'invalid_input', detail: 'Invalid input.', attr: null } } },
-        },
-      },
-    },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    400: BadRequest_response,
+    401: Unauthorized_response,
     403: {
       description: 'The API key lacks the scope, or the caller may not do this in this organization.',
       content: {
@@ -432,25 +361,8 @@ export const invites_destroy_route = createRoute({
         },
       },
     },
-    404: {
-      description: 'No such organization or resource (or it is not visible to the caller).',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    404: NotFound_response,
+    429: TooManyRequests_response,
   },
 });
 
@@ -464,11 +376,11 @@ export const legal_documents_list_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['legal_document:read'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
+      organization_id: OrganizationId_parameter,
     }),
     query: z.object({
-      limit: z.preprocess(queryNumber, z.int('A valid integer is required.').min(1).max(1000)).default(100).openapi({ param: { name: 'limit', in: 'query', description: 'Number of results to return per page (default 100). Upstream (Django REST framework `LimitOffsetPagination`) has no maximum; this API caps `limit` at 1000 and answers 400 above it.', example: 100 } }),
-      offset: z.preprocess(queryNumber, z.int('A valid integer is required.').min(0)).default(0).openapi({ param: { name: 'offset', in: 'query', description: 'The initial index from which to return the results.', example: 0 } }),
+      limit: Limit_parameter,
+      offset: Offset_parameter,
     }),
   },
   responses: {
@@ -490,16 +402,7 @@ export const legal_documents_list_route = createRoute({
         },
       },
     },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    401: Unauthorized_response,
     403: {
       description: 'Missing scope, or the caller is not an admin or owner of the organization.',
       content: {
@@ -518,16 +421,7 @@ export const legal_documents_list_route = createRoute({
         },
       },
     },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    429: TooManyRequests_response,
   },
 });
 
@@ -541,7 +435,7 @@ export const legal_documents_create_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['legal_document:write'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
+      organization_id: OrganizationId_parameter,
     }),
     body: {
       content: {
@@ -575,16 +469,7 @@ export const legal_documents_create_route = createRoute({
         },
       },
     },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    401: Unauthorized_response,
     403: {
       description: 'Missing scope, or the caller is not an admin or owner of the organization.',
       content: {
@@ -603,34 +488,9 @@ export const legal_documents_create_route = createRoute({
         },
       },
     },
-    413: {
-      description: 'The request body is larger than the server accepts.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { too_large: { summary: 'Body too large', value: { type: 'invalid_request', code: 'request_too_large', detail: 'Request body is too large.', attr: null } } },
-        },
-      },
-    },
-    415: {
-      description: 'The request body is not JSON or form-encoded.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { unsupported: { summary: 'Wrong content type', value: { type: 'invalid_request', code: 'unsupported_media_type', detail: 'Unsupported media type "text/plain" in request.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    413: PayloadTooLarge_response,
+    415: UnsupportedMediaType_response,
+    429: TooManyRequests_response,
   },
 });
 
@@ -644,8 +504,8 @@ export const legal_documents_retrieve_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['legal_document:read'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
-      id: z.guid().openapi({ param: { name: 'id', in: 'path', description: 'Legal document id. A value that is not a UUID is a 404.', example: '0193a6e1-9f8e-7d6c-b5a4-3f2e1d0c9b8a' } }),
+      organization_id: OrganizationId_parameter,
+      id: LegalDocumentId_parameter,
     }),
   },
   responses: {
@@ -658,25 +518,8 @@ export const legal_documents_retrieve_route = createRoute({
         },
       },
     },
-    400: {
-      description: 'Invalid input.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { invalid_input: { summary: 'Invalid input', value: { type: 'validation_error', code: 'invalid_input', detail: 'Invalid input.', attr: null } } },
-        },
-      },
-    },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    400: BadRequest_response,
+    401: Unauthorized_response,
     403: {
       description: 'Missing scope, or the caller is not an admin or owner of the organization.',
       content: {
@@ -695,16 +538,7 @@ export const legal_documents_retrieve_route = createRoute({
         },
       },
     },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    429: TooManyRequests_response,
   },
 });
 
@@ -718,33 +552,16 @@ export const legal_documents_destroy_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['legal_document:write'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
-      id: z.guid().openapi({ param: { name: 'id', in: 'path', description: 'Legal document id. A value that is not a UUID is a 404.', example: '0193a6e1-9f8e-7d6c-b5a4-3f2e1d0c9b8a' } }),
+      organization_id: OrganizationId_parameter,
+      id: LegalDocumentId_parameter,
     }),
   },
   responses: {
     204: {
       description: 'Deleted. No response body.',
     },
-    400: {
-      description: 'Invalid input.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { invalid_input: { summary: 'Invalid input', value: { type: 'validation_error', code: 'invalid_input', detail: 'Invalid input.', attr: null } } },
-        },
-      },
-    },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    400: BadRequest_response,
+    401: Unauthorized_response,
     403: {
       description: 'Missing scope, or the caller is not an admin or owner of the organization.',
       content: {
@@ -763,16 +580,7 @@ export const legal_documents_destroy_route = createRoute({
         },
       },
     },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    429: TooManyRequests_response,
   },
 });
 
@@ -786,8 +594,8 @@ export const legal_documents_download_retrieve_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['legal_document:read'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
-      id: z.guid().openapi({ param: { name: 'id', in: 'path', description: 'Legal document id. A value that is not a UUID is a 404.', example: '0193a6e1-9f8e-7d6c-b5a4-3f2e1d0c9b8a' } }),
+      organization_id: OrganizationId_parameter,
+      id: LegalDocumentId_parameter,
     }),
   },
   responses: {
@@ -795,25 +603,8 @@ export const legal_documents_download_retrieve_route = createRoute({
       description: 'Redirect to the signed PDF. No response body.',
       headers: { Location: { description: 'Short-lived URL of the signed PDF.', required: true, schema: { type: 'string', format: 'uri' }, example: 'http://localhost:8000/files/legal/0192f0a1-1b2c-7d3e-8f4a-5b6c7d8e9f0a.pdf?expires=1764238860&signature=3f9a1c0d7e' } },
     },
-    400: {
-      description: 'Invalid input.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { invalid_input: { summary: 'Invalid input', value: { type: 'validation_error', code: 'invalid_input', detail: 'Invalid input.', attr: null } } },
-        },
-      },
-    },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    400: BadRequest_response,
+    401: Unauthorized_response,
     403: {
       description: 'Missing scope, or the caller is not an admin or owner of the organization.',
       content: {
@@ -832,16 +623,7 @@ export const legal_documents_download_retrieve_route = createRoute({
         },
       },
     },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    429: TooManyRequests_response,
   },
 });
 
@@ -855,13 +637,13 @@ export const members_list_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['organization_member:read'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
+      organization_id: OrganizationId_parameter,
     }),
     query: z.object({
-      limit: z.preprocess(queryNumber, z.int('A valid integer is required.').min(1).max(1000)).default(100).openapi({ param: { name: 'limit', in: 'query', description: 'Number of results to return per page (default 100). Upstream (Django REST framework `LimitOffsetPagination`) has no maximum; this API caps `limit` at 1000 and answers 400 above it.', example: 100 } }),
-      offset: z.preprocess(queryNumber, z.int('A valid integer is required.').min(0)).default(0).openapi({ param: { name: 'offset', in: 'query', description: 'The initial index from which to return the results.', example: 0 } }),
-      order: z.enum(['-joined_at', 'joined_at']).default('-joined_at').openapi({ param: { name: 'order', in: 'query', description: 'Sort order by join time: `-joined_at` (newest first, the default) or `joined_at`. Ignored when `search` is given (results are then ordered by relevance, then first name). Upstream silently falls back to the default on any other value; this API rejects it with 400.', example: '-joined_at' } }),
-      search: z.string().max(200).optional().openapi({ param: { name: 'search', in: 'query', description: 'Find members by first name, last name or email. NUL bytes are stripped and surrounding whitespace trimmed; an empty value means no search. Two tiers: if any member matches *exactly* (case-insensitive substring of any of the three fields) only those are returned, with `search_match_type: exact`; otherwise members matching *similarly* (trigram word-similarity above 0.3) are returned with `search_match_type: similar`. Results are ordered by relevance, then first name. At most 200 characters (400 otherwise).', example: 'grace' } }),
+      limit: Limit_parameter,
+      offset: Offset_parameter,
+      order: MembersOrder_parameter,
+      search: MembersSearch_parameter,
     }),
   },
   responses: {
@@ -883,16 +665,7 @@ export const members_list_route = createRoute({
         },
       },
     },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    401: Unauthorized_response,
     403: {
       description: 'The API key lacks the scope, or the caller may not do this in this organization.',
       content: {
@@ -902,25 +675,8 @@ export const members_list_route = createRoute({
         },
       },
     },
-    404: {
-      description: 'No such organization or resource (or it is not visible to the caller).',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    404: NotFound_response,
+    429: TooManyRequests_response,
   },
 });
 
@@ -934,8 +690,8 @@ export const members_partial_update_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['organization_member:write'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
-      user__uuid: z.union([z.guid(), z.literal('@me')]).openapi({ param: { name: 'user__uuid', in: 'path', description: 'The member\'s user uuid (not the membership id), or `@me` for the API key\'s own user.', example: '01890e2f-1d3a-7b9c-8e4f-2a6b7c8d9e0f' } }),
+      organization_id: OrganizationId_parameter,
+      user__uuid: MemberUserUuid_parameter,
     }),
     body: {
       content: {
@@ -969,16 +725,7 @@ export const members_partial_update_route = createRoute({
         },
       },
     },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    401: Unauthorized_response,
     403: {
       description: 'The API key lacks the scope, or the caller may not do this in this organization.',
       content: {
@@ -988,43 +735,10 @@ export const members_partial_update_route = createRoute({
         },
       },
     },
-    404: {
-      description: 'No such organization or resource (or it is not visible to the caller).',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
-        },
-      },
-    },
-    413: {
-      description: 'The request body is larger than the server accepts.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { too_large: { summary: 'Body too large', value: { type: 'invalid_request', code: 'request_too_large', detail: 'Request body is too large.', attr: null } } },
-        },
-      },
-    },
-    415: {
-      description: 'The request body is not JSON or form-encoded.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { unsupported: { summary: 'Wrong content type', value: { type: 'invalid_request', code: 'unsupported_media_type', detail: 'Unsupported media type "text/plain" in request.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    404: NotFound_response,
+    413: PayloadTooLarge_response,
+    415: UnsupportedMediaType_response,
+    429: TooManyRequests_response,
   },
 });
 
@@ -1038,8 +752,8 @@ export const members_destroy_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['organization_member:write'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
-      user__uuid: z.union([z.guid(), z.literal('@me')]).openapi({ param: { name: 'user__uuid', in: 'path', description: 'The member\'s user uuid (not the membership id), or `@me` for the API key\'s own user.', example: '01890e2f-1d3a-7b9c-8e4f-2a6b7c8d9e0f' } }),
+      organization_id: OrganizationId_parameter,
+      user__uuid: MemberUserUuid_parameter,
     }),
   },
   responses: {
@@ -1055,16 +769,7 @@ export const members_destroy_route = createRoute({
         },
       },
     },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    401: Unauthorized_response,
     403: {
       description: 'The API key lacks the scope, or the caller may not do this in this organization.',
       content: {
@@ -1074,25 +779,8 @@ export const members_destroy_route = createRoute({
         },
       },
     },
-    404: {
-      description: 'No such organization or resource (or it is not visible to the caller).',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    404: NotFound_response,
+    429: TooManyRequests_response,
   },
 });
 
@@ -1106,8 +794,8 @@ export const members_github_login_retrieve_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['organization_member:read'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
-      user__uuid: z.union([z.guid(), z.literal('@me')]).openapi({ param: { name: 'user__uuid', in: 'path', description: 'The member\'s user uuid (not the membership id), or `@me` for the API key\'s own user.', example: '01890e2f-1d3a-7b9c-8e4f-2a6b7c8d9e0f' } }),
+      organization_id: OrganizationId_parameter,
+      user__uuid: MemberUserUuid_parameter,
     }),
   },
   responses: {
@@ -1120,25 +808,8 @@ export const members_github_login_retrieve_route = createRoute({
         },
       },
     },
-    400: {
-      description: 'Invalid input.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { invalid_input: { summary: 'Invalid input', value: { type: 'validation_error', code: 'invalid_input', detail: 'Invalid input.', attr: null } } },
-        },
-      },
-    },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    400: BadRequest_response,
+    401: Unauthorized_response,
     403: {
       description: 'The API key lacks the scope, or the caller may not do this in this organization.',
       content: {
@@ -1148,25 +819,8 @@ export const members_github_login_retrieve_route = createRoute({
         },
       },
     },
-    404: {
-      description: 'No such organization or resource (or it is not visible to the caller).',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    404: NotFound_response,
+    429: TooManyRequests_response,
   },
 });
 
@@ -1180,8 +834,8 @@ export const members_scoped_api_keys_retrieve_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['organization_member:read'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
-      user__uuid: z.union([z.guid(), z.literal('@me')]).openapi({ param: { name: 'user__uuid', in: 'path', description: 'The member\'s user uuid (not the membership id), or `@me` for the API key\'s own user.', example: '01890e2f-1d3a-7b9c-8e4f-2a6b7c8d9e0f' } }),
+      organization_id: OrganizationId_parameter,
+      user__uuid: MemberUserUuid_parameter,
     }),
   },
   responses: {
@@ -1194,25 +848,8 @@ export const members_scoped_api_keys_retrieve_route = createRoute({
         },
       },
     },
-    400: {
-      description: 'Invalid input.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { invalid_input: { summary: 'Invalid input', value: { type: 'validation_error', code: 'invalid_input', detail: 'Invalid input.', attr: null } } },
-        },
-      },
-    },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    400: BadRequest_response,
+    401: Unauthorized_response,
     403: {
       description: 'The API key lacks the scope, or the caller may not do this in this organization.',
       content: {
@@ -1222,25 +859,8 @@ export const members_scoped_api_keys_retrieve_route = createRoute({
         },
       },
     },
-    404: {
-      description: 'No such organization or resource (or it is not visible to the caller).',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    404: NotFound_response,
+    429: TooManyRequests_response,
   },
 });
 
@@ -1254,11 +874,11 @@ export const oauth_applications_list_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['organization:read'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
+      organization_id: OrganizationId_parameter,
     }),
     query: z.object({
-      limit: z.preprocess(queryNumber, z.int('A valid integer is required.').min(1).max(1000)).default(100).openapi({ param: { name: 'limit', in: 'query', description: 'Number of results to return per page (default 100). Upstream (Django REST framework `LimitOffsetPagination`) has no maximum; this API caps `limit` at 1000 and answers 400 above it.', example: 100 } }),
-      offset: z.preprocess(queryNumber, z.int('A valid integer is required.').min(0)).default(0).openapi({ param: { name: 'offset', in: 'query', description: 'The initial index from which to return the results.', example: 0 } }),
+      limit: Limit_parameter,
+      offset: Offset_parameter,
     }),
   },
   responses: {
@@ -1280,16 +900,7 @@ export const oauth_applications_list_route = createRoute({
         },
       },
     },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    401: Unauthorized_response,
     403: {
       description: 'The API key lacks the scope, or the caller may not do this in this organization.',
       content: {
@@ -1299,25 +910,8 @@ export const oauth_applications_list_route = createRoute({
         },
       },
     },
-    404: {
-      description: 'No such organization or resource (or it is not visible to the caller).',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    404: NotFound_response,
+    429: TooManyRequests_response,
   },
 });
 
@@ -1331,12 +925,12 @@ export const organizations_projects_list_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['project:read'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
+      organization_id: OrganizationId_parameter,
     }),
     query: z.object({
-      limit: z.preprocess(queryNumber, z.int('A valid integer is required.').min(1).max(1000)).default(100).openapi({ param: { name: 'limit', in: 'query', description: 'Number of results to return per page (default 100). Upstream (Django REST framework `LimitOffsetPagination`) has no maximum; this API caps `limit` at 1000 and answers 400 above it.', example: 100 } }),
-      offset: z.preprocess(queryNumber, z.int('A valid integer is required.').min(0)).default(0).openapi({ param: { name: 'offset', in: 'query', description: 'The initial index from which to return the results.', example: 0 } }),
-      search: z.string().max(200).optional().openapi({ param: { name: 'search', in: 'query', description: 'Only projects whose name contains this text (case-insensitive). At most 200 characters (upstream sets no limit; this API answers 400 above it).', example: 'web' } }),
+      limit: Limit_parameter,
+      offset: Offset_parameter,
+      search: ProjectsSearch_parameter,
     }),
   },
   responses: {
@@ -1358,16 +952,7 @@ export const organizations_projects_list_route = createRoute({
         },
       },
     },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    401: Unauthorized_response,
     403: {
       description: 'The API key lacks the scope, or the caller may not do this in this organization.',
       content: {
@@ -1377,25 +962,8 @@ export const organizations_projects_list_route = createRoute({
         },
       },
     },
-    404: {
-      description: 'No such organization or resource (or it is not visible to the caller).',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    404: NotFound_response,
+    429: TooManyRequests_response,
   },
 });
 
@@ -1409,7 +977,7 @@ export const organizations_projects_create_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['project:write'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
+      organization_id: OrganizationId_parameter,
     }),
     body: {
       content: {
@@ -1443,16 +1011,7 @@ export const organizations_projects_create_route = createRoute({
         },
       },
     },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    401: Unauthorized_response,
     403: {
       description: 'The API key lacks the scope, or the caller may not do this in this organization.',
       content: {
@@ -1462,43 +1021,10 @@ export const organizations_projects_create_route = createRoute({
         },
       },
     },
-    404: {
-      description: 'No such organization or resource (or it is not visible to the caller).',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
-        },
-      },
-    },
-    413: {
-      description: 'The request body is larger than the server accepts.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { too_large: { summary: 'Body too large', value: { type: 'invalid_request', code: 'request_too_large', detail: 'Request body is too large.', attr: null } } },
-        },
-      },
-    },
-    415: {
-      description: 'The request body is not JSON or form-encoded.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { unsupported: { summary: 'Wrong content type', value: { type: 'invalid_request', code: 'unsupported_media_type', detail: 'Unsupported media type "text/plain" in request.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    404: NotFound_response,
+    413: PayloadTooLarge_response,
+    415: UnsupportedMediaType_response,
+    429: TooManyRequests_response,
   },
 });
 
@@ -1512,8 +1038,8 @@ export const organizations_projects_retrieve_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['project:read'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
-      id: z.union([z.preprocess(pathInteger, z.int('A valid integer is required.')).openapi({ format: 'int64' }), z.literal('@current')]).openapi({ param: { name: 'id', in: 'path', description: 'Project id, or `@current` for the API key\'s user\'s current project.', example: 2 } }),
+      organization_id: OrganizationId_parameter,
+      id: ProjectId_parameter,
     }),
   },
   responses: {
@@ -1526,25 +1052,8 @@ export const organizations_projects_retrieve_route = createRoute({
         },
       },
     },
-    400: {
-      description: 'Invalid input.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { invalid_input: { summary: 'Invalid input', value: { type: 'validation_error', code: 'invalid_input', detail: 'Invalid input.', attr: null } } },
-        },
-      },
-    },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    400: BadRequest_response,
+    401: Unauthorized_response,
     403: {
       description: 'The API key lacks the scope, or the caller may not do this in this organization.',
       content: {
@@ -1554,25 +1063,8 @@ export const organizations_projects_retrieve_route = createRoute({
         },
       },
     },
-    404: {
-      description: 'No such organization or resource (or it is not visible to the caller).',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    404: NotFound_response,
+    429: TooManyRequests_response,
   },
 });
 
@@ -1586,8 +1078,8 @@ export const organizations_projects_partial_update_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['project:write'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
-      id: z.union([z.preprocess(pathInteger, z.int('A valid integer is required.')).openapi({ format: 'int64' }), z.literal('@current')]).openapi({ param: { name: 'id', in: 'path', description: 'Project id, or `@current` for the API key\'s user\'s current project.', example: 2 } }),
+      organization_id: OrganizationId_parameter,
+      id: ProjectId_parameter,
     }),
     body: {
       content: {
@@ -1621,16 +1113,7 @@ export const organizations_projects_partial_update_route = createRoute({
         },
       },
     },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    401: Unauthorized_response,
     403: {
       description: 'The API key lacks the scope, or the caller may not do this in this organization.',
       content: {
@@ -1640,43 +1123,10 @@ export const organizations_projects_partial_update_route = createRoute({
         },
       },
     },
-    404: {
-      description: 'No such organization or resource (or it is not visible to the caller).',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
-        },
-      },
-    },
-    413: {
-      description: 'The request body is larger than the server accepts.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { too_large: { summary: 'Body too large', value: { type: 'invalid_request', code: 'request_too_large', detail: 'Request body is too large.', attr: null } } },
-        },
-      },
-    },
-    415: {
-      description: 'The request body is not JSON or form-encoded.',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { unsupported: { summary: 'Wrong content type', value: { type: 'invalid_request', code: 'unsupported_media_type', detail: 'Unsupported media type "text/plain" in request.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    404: NotFound_response,
+    413: PayloadTooLarge_response,
+    415: UnsupportedMediaType_response,
+    429: TooManyRequests_response,
   },
 });
 
@@ -1690,8 +1140,8 @@ export const organizations_projects_destroy_route = createRoute({
   security: [{ PersonalAPIKeyAuth: ['project:write'] }],
   request: {
     params: z.object({
-      organization_id: z.union([z.guid(), z.literal('@current')]).openapi({ param: { name: 'organization_id', in: 'path', description: 'Organization id (UUID), or `@current` for the organization the API key\'s user currently has selected.', example: '01890e1c-4a2b-7c3d-9e8f-0a1b2c3d4e5f' } }),
-      id: z.union([z.preprocess(pathInteger, z.int('A valid integer is required.')).openapi({ format: 'int64' }), z.literal('@current')]).openapi({ param: { name: 'id', in: 'path', description: 'Project id, or `@current` for the API key\'s user\'s current project.', example: 2 } }),
+      organization_id: OrganizationId_parameter,
+      id: ProjectId_parameter,
     }),
   },
   responses: {
@@ -1707,16 +1157,7 @@ export const organizations_projects_destroy_route = createRoute({
         },
       },
     },
-    401: {
-      description: 'Missing or invalid personal API key.',
-      headers: { 'WWW-Authenticate': { description: 'Authentication scheme to use.', schema: { type: 'string' }, example: 'Bearer realm="api"' } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_authenticated: { summary: 'No credentials', value: { type: 'authentication_error', code: 'not_authenticated', detail: 'Authentication credentials were not provided.', attr: null } }, invalid_key: { summary: 'Unknown or revoked key', value: { type: 'authentication_error', code: 'authentication_failed', detail: 'Personal API key found in request Authorization header is invalid.', attr: null } } },
-        },
-      },
-    },
+    401: Unauthorized_response,
     403: {
       description: 'The API key lacks the scope, or the caller may not do this in this organization.',
       content: {
@@ -1726,25 +1167,8 @@ export const organizations_projects_destroy_route = createRoute({
         },
       },
     },
-    404: {
-      description: 'No such organization or resource (or it is not visible to the caller).',
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { not_found: { summary: 'Unknown id', value: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } } },
-        },
-      },
-    },
-    429: {
-      description: 'Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`.',
-      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', required: true, schema: { type: 'integer', minimum: 0 }, example: 17 } },
-      content: {
-        'application/json': {
-          schema: s.ErrorResponse,
-          examples: { throttled: { summary: 'Too many requests', value: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 17 seconds.', attr: null } } },
-        },
-      },
-    },
+    404: NotFound_response,
+    429: TooManyRequests_response,
   },
 });
 
