@@ -2,16 +2,24 @@
  * Bundles the server for plain `node` (no tsx loader in the process):
  *   node scripts/build-bundle.mjs [--if-stale]
  * writes build/main.mjs (src/main.ts) and build/server-process.mjs (the benchmark's server process), each with its
- * `.map` (stack traces point at src/ under `node --enable-source-maps`), and build/meta.json (esbuild's metafile:
- * every input file, used by `--if-stale`). Workspace packages and pure-JS dependencies are bundled; native and
- * optional ones (better-sqlite3, pg-native, …) stay `import`s resolved from node_modules at run time.
+ * `.map` (stack traces point at src/ under `node --enable-source-maps`), build/meta.json (the outputs of esbuild's
+ * metafile: what each bundle imports and contains) and, last, build/inputs.json (the SHA-256 of every input, which
+ * decides `--if-stale` by content: the codegen package's scripts/content-staleness.mjs, the rule both bundles share).
+ * Workspace packages and pure-JS dependencies are bundled; native and optional ones (better-sqlite3, pg-native, …)
+ * stay `import`s resolved from node_modules at run time.
  *
  * Plain JavaScript on purpose: `npm start` runs it under plain node (a stale check costs ~50 ms, not tsx's start-up).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import {
+  hashContents,
+  staleReason as recordedStaleReason,
+  recordText,
+  writeAtomically,
+} from '../../codegen/scripts/content-staleness.mjs';
 
 /** The server package's folder. */
 export const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -21,8 +29,10 @@ export const DEFAULT_OUT_DIR = join(PACKAGE_DIR, 'build');
 export const DEFAULT_ENTRIES = { main: 'src/main.ts', 'server-process': 'bench/server-process.ts' };
 /** Native addons and optional dependencies: never bundled (loaded from node_modules, or missing on purpose). */
 export const EXTERNAL_PACKAGES = ['better-sqlite3', 'pg-native', 'pg-cloudflare', 'cloudflare:sockets'];
-/** The metafile written next to the bundles; its `inputs` decide staleness. */
+/** esbuild's metafile outputs, written next to the bundles. */
 export const META_FILE = 'meta.json';
+/** The record of every input's SHA-256, written last; it decides staleness. */
+export const INPUTS_FILE = 'inputs.json';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 
@@ -33,10 +43,9 @@ const BANNER = [
 ].join('\n');
 
 /**
- * Why the bundles in `outDir` must be (re)built, or undefined when they are up to date: a bundle or the metafile is
- * missing, the entries differ, or an input listed in the metafile (or this builder, the package.json, npm's
- * `node_modules/.package-lock.json`) is gone or was modified after the last build started (its mtime is later than
- * the `builtAt` saved in the metafile).
+ * Why the bundles in `outDir` must be (re)built, or undefined when they are up to date: an output or the record is
+ * missing or unreadable, the entries differ, an input the last build read (or this builder, the package.json, npm's
+ * `node_modules/.package-lock.json`) is gone or has other bytes than it had then, or that lockfile appeared.
  *
  * @param {{ outDir?: string, entries?: Record<string, string>, packageDir?: string }} [options]
  * @returns {string | undefined}
@@ -45,57 +54,66 @@ export function staleReason(options = {}) {
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   const packageDir = options.packageDir ?? PACKAGE_DIR;
   const entries = options.entries ?? DEFAULT_ENTRIES;
-  const metaPath = join(outDir, META_FILE);
-  const outputs = [metaPath, ...Object.keys(entries).map((name) => join(outDir, `${name}.mjs`))];
-  for (const output of outputs) {
-    if (!existsSync(output)) return `${relative(packageDir, output)} is missing`;
-  }
-  /** @type {{ builtAt?: number, inputs?: Record<string, unknown>, entries?: Record<string, string> }} */
-  let meta;
-  try {
-    meta = JSON.parse(readFileSync(metaPath, 'utf8'));
-  } catch {
-    return `${relative(packageDir, metaPath)} is unreadable`;
-  }
-  if (JSON.stringify(meta.entries) !== JSON.stringify(entries)) return 'the entry points changed';
-  const builtAt = meta.builtAt ?? 0;
-  // Metafile input paths are relative to the working directory of the build, which is the package folder.
-  const inputs = [...Object.keys(meta.inputs ?? {}).map((input) => resolve(packageDir, input)), THIS_FILE];
-  inputs.push(join(packageDir, 'package.json'));
-  // npm rewrites its hidden lockfile at every install; files it moves or extracts may keep older mtimes.
-  const installed = findInstalledLockfile(packageDir);
-  if (installed) inputs.push(installed);
-  for (const input of inputs) {
-    let mtimeMs;
-    try {
-      mtimeMs = statSync(input).mtimeMs;
-    } catch {
-      return `${relative(packageDir, input)} is gone`;
-    }
-    if (mtimeMs > builtAt) return `${relative(packageDir, input)} changed`;
-  }
-  return undefined;
+  const recordPath = join(outDir, INPUTS_FILE);
+  const outputs = [META_FILE, ...Object.keys(entries).map((name) => `${name}.mjs`)].map((f) =>
+    join(outDir, f),
+  );
+  const reason = recordedStaleReason({
+    recordPath,
+    outputs,
+    baseDir: packageDir,
+    settings: settingsOf(entries),
+  });
+  if (reason) return reason;
+  const { inputs } = JSON.parse(readFileSync(recordPath, 'utf8'));
+  return builderInputs(packageDir)
+    .map((path) => relative(packageDir, path))
+    .filter((input) => !Object.hasOwn(inputs, input))
+    .map((input) => `${input} is new`)[0];
 }
 
-/** `node_modules/.package-lock.json` (npm's record of the installed tree) at or above `dir`, if any. */
-function findInstalledLockfile(dir) {
-  for (let at = dir; ; at = dirname(at)) {
+/** What the record must have been made for: a change of entries or externals rebuilds. */
+function settingsOf(entries) {
+  return { entries, external: EXTERNAL_PACKAGES };
+}
+
+/**
+ * The inputs of a build besides the files esbuild reads: this builder, the package.json, and npm's record of the
+ * installed tree (`node_modules/.package-lock.json`, rewritten at every install) at or above the package.
+ */
+function builderInputs(packageDir) {
+  const inputs = [THIS_FILE, join(packageDir, 'package.json')];
+  for (let at = packageDir; ; at = dirname(at)) {
     const lockfile = join(at, 'node_modules', '.package-lock.json');
-    if (existsSync(lockfile)) return lockfile;
-    if (dirname(at) === at) return undefined;
+    if (existsSync(lockfile)) return [...inputs, lockfile];
+    if (dirname(at) === at) return inputs;
   }
 }
 
-/** Writes a file atomically (temp file + rename): a concurrent reader sees the old or the new file, never half. */
-function writeAtomically(path, contents) {
-  const temporary = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temporary, contents);
-  renameSync(temporary, path);
+/**
+ * An esbuild plugin that hashes each file into `hashes` (keys relative to `baseDir`) just before esbuild loads it, and
+ * lets esbuild load it as usual. Hashing first errs on the safe side: a file saved during the build is recorded with
+ * its older bytes, so the next check sees it as changed.
+ *
+ * @param {string} baseDir
+ * @param {Record<string, string>} hashes
+ * @returns {import('esbuild').Plugin}
+ */
+export function hashEachLoadedFile(baseDir, hashes) {
+  return {
+    name: 'hash-each-loaded-file',
+    setup(build) {
+      build.onLoad({ filter: /.*/, namespace: 'file' }, (args) => {
+        hashes[relative(baseDir, args.path)] = hashContents(readFileSync(args.path));
+        return undefined;
+      });
+    },
+  };
 }
 
 /**
  * Bundles `entries` into `outDir` (ESM, node20, sourcemaps). Each file is replaced atomically, the bundles first and
- * the metafile last, so a concurrent `--if-stale` check or server start never sees a half-written build.
+ * the record last, so a concurrent `--if-stale` check or server start never sees a half-written build.
  *
  * @param {{ outDir?: string, entries?: Record<string, string>, packageDir?: string }} [options]
  * @returns {Promise<{ outputs: string[], inputs: number }>}
@@ -104,8 +122,11 @@ export async function buildBundle(options = {}) {
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   const packageDir = options.packageDir ?? PACKAGE_DIR;
   const entries = options.entries ?? DEFAULT_ENTRIES;
-  // Taken before esbuild reads anything: a file saved while it builds is newer, so the next check rebuilds.
-  const builtAt = Date.now();
+  /** @type {Record<string, string>} */
+  const hashes = {};
+  for (const path of builderInputs(packageDir)) {
+    hashes[relative(packageDir, path)] = hashContents(readFileSync(path));
+  }
   const result = await esbuild.build({
     absWorkingDir: packageDir,
     entryPoints: Object.entries(entries).map(([out, entry]) => ({ in: entry, out })),
@@ -126,11 +147,12 @@ export async function buildBundle(options = {}) {
     write: false,
     logLevel: 'silent',
     legalComments: 'none',
+    plugins: [hashEachLoadedFile(packageDir, hashes)],
   });
   mkdirSync(outDir, { recursive: true });
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
-  const meta = { builtAt, entries, inputs: result.metafile.inputs, outputs: result.metafile.outputs };
-  writeAtomically(join(outDir, META_FILE), `${JSON.stringify(meta)}\n`);
+  writeAtomically(join(outDir, META_FILE), `${JSON.stringify({ outputs: result.metafile.outputs })}\n`);
+  writeAtomically(join(outDir, INPUTS_FILE), recordText({ hashes, settings: settingsOf(entries) }));
   return {
     outputs: result.outputFiles.map((file) => file.path),
     inputs: Object.keys(result.metafile.inputs).length,

@@ -8,8 +8,17 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync
 import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Plugin } from 'esbuild';
+import * as esbuild from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildBundle, EXTERNAL_PACKAGES, runCli, staleReason } from '../../scripts/build-bundle.mjs';
+import { hashContents } from '../../../codegen/scripts/content-staleness.mjs';
+import {
+  buildBundle,
+  EXTERNAL_PACKAGES,
+  hashEachLoadedFile,
+  runCli,
+  staleReason,
+} from '../../scripts/build-bundle.mjs';
 import { ensureServerBundle, SERVER_START_ARGS } from './support/server-bundle.js';
 import { SERVER_ROOT } from './support/spawned-process.js';
 
@@ -33,24 +42,17 @@ function tinyPackage(name: string) {
     join(packageDir, 'src', 'fail.ts'),
     "export function fail(): never {\n  const reason: string = 'on purpose';\n  throw new Error(reason);\n}\n",
   );
-  // Saved a minute ago: a build started in the same millisecond as a save would (rightly) count it as newer.
+  // Every file keeps the mtime of a minute ago, whatever is written to it: the rule must not depend on timestamps.
   const minuteAgo = new Date(Date.now() - 60_000);
-  for (const file of ['package.json', 'src/entry.ts', 'src/fail.ts']) {
-    utimesSync(join(packageDir, file), minuteAgo, minuteAgo);
-  }
+  const keepOldMtime = (file: string) => utimesSync(join(packageDir, file), minuteAgo, minuteAgo);
+  for (const file of ['package.json', 'src/entry.ts', 'src/fail.ts']) keepOldMtime(file);
   const options = { packageDir, outDir: join(packageDir, 'build'), entries: { app: 'src/entry.ts' } };
-  /**
-   * Saves `file` again (a new mtime, as an editor would): 1 ms after the last build started (its `builtAt`), so
-   * after it whatever the build took, and before the next build starts.
-   */
-  const touch = (file: string) => {
-    const { builtAt } = JSON.parse(readFileSync(join(packageDir, 'build', 'meta.json'), 'utf8')) as {
-      builtAt: number;
-    };
-    const saved = new Date(builtAt + 1);
-    utimesSync(join(packageDir, file), saved, saved);
+  /** Saves `file` with `text` (as an editor would), its mtime put back to the one it had before. */
+  const save = (file: string, text: string) => {
+    writeFileSync(join(packageDir, file), text);
+    keepOldMtime(file);
   };
-  return { packageDir, options, touch };
+  return { packageDir, options, save };
 }
 
 /** Runs the CLI in-process and returns what it printed. */
@@ -69,11 +71,11 @@ async function cliOutput(args: string[], options: Parameters<typeof runCli>[1]):
 }
 
 describe('build-bundle.mjs --if-stale', { timeout: TIMEOUT_MS }, () => {
-  it('builds once with one line, then prints nothing while every input is older than the bundle', async () => {
+  it('builds once with one line, then prints nothing while no input changed', async () => {
     const { options } = tinyPackage('fresh');
-    expect(staleReason(options)).toBe('build/meta.json is missing');
+    expect(staleReason(options)).toBe('build/inputs.json is missing');
     expect(await cliOutput(['--if-stale'], options)).toMatch(
-      /^Server bundle built \(build\/meta\.json is missing\): 2 inputs → build\/ in \d+ ms\n$/,
+      /^Server bundle built \(build\/inputs\.json is missing\): 2 inputs → build\/ in \d+ ms\n$/,
     );
     expect(staleReason(options)).toBeUndefined();
     expect(await cliOutput(['--if-stale'], options)).toBe('');
@@ -82,28 +84,42 @@ describe('build-bundle.mjs --if-stale', { timeout: TIMEOUT_MS }, () => {
     );
   });
 
-  it('rebuilds when an input is newer, an input is gone, the entries changed or an output is missing', async () => {
-    const { packageDir, options, touch } = tinyPackage('stale');
+  it('rebuilds when an input has other bytes, whatever its mtime; not when it was saved unchanged', async () => {
+    const { options, save } = tinyPackage('edited');
     await buildBundle(options);
-    touch('src/fail.ts');
+    save('src/fail.ts', readFileSync(join(options.packageDir, 'src', 'fail.ts'), 'utf8'));
+    utimesSync(join(options.packageDir, 'src', 'entry.ts'), new Date(), new Date());
+    expect(staleReason(options)).toBeUndefined();
+
+    save('src/fail.ts', "export function fail(): never {\n  throw new Error('edited');\n}\n");
     expect(staleReason(options)).toBe('src/fail.ts changed');
     expect(await cliOutput(['--if-stale'], options)).toMatch(
-      /^Server bundle built \(src\/fail\.ts changed\): /,
+      /^Server bundle built \(src\/fail\.ts changed\): 2 inputs → build\/ in \d+ ms\n$/,
     );
     expect(staleReason(options)).toBeUndefined();
 
-    touch('package.json');
+    save('package.json', '{ "type": "module", "private": true }\n');
     expect(staleReason(options)).toBe('package.json changed');
-    await buildBundle(options);
+  });
 
-    // An npm install (the hidden lockfile of the installed tree is rewritten).
+  it('rebuilds when npm installs (its lockfile of the installed tree appears or changes)', async () => {
+    const { packageDir, options, save } = tinyPackage('installed');
+    await buildBundle(options);
     mkdirSync(join(packageDir, 'node_modules'));
-    writeFileSync(join(packageDir, 'node_modules', '.package-lock.json'), '{}\n');
-    expect(staleReason(options)).toBe('node_modules/.package-lock.json changed');
-    touch('node_modules/.package-lock.json');
+    save('node_modules/.package-lock.json', '{}\n');
+    expect(staleReason(options)).toBe('node_modules/.package-lock.json is new');
     await buildBundle(options);
     expect(staleReason(options)).toBeUndefined();
+    save('node_modules/.package-lock.json', '{ "lockfileVersion": 3 }\n');
+    expect(staleReason(options)).toBe('node_modules/.package-lock.json changed');
+    await buildBundle(options);
+    rmSync(join(packageDir, 'node_modules'), { recursive: true });
+    expect(staleReason(options)).toBe('node_modules/.package-lock.json is gone');
+  });
 
+  it('rebuilds when an input is gone, the entries changed or an output is missing or unreadable', async () => {
+    const { packageDir, options } = tinyPackage('stale');
+    await buildBundle(options);
     expect(staleReason({ ...options, entries: { app: 'src/entry.ts', other: 'src/fail.ts' } })).toBe(
       'build/other.mjs is missing',
     );
@@ -112,17 +128,54 @@ describe('build-bundle.mjs --if-stale', { timeout: TIMEOUT_MS }, () => {
     );
     writeFileSync(join(packageDir, 'build', 'renamed.mjs'), '');
     expect(staleReason({ ...options, entries: { renamed: 'src/entry.ts' } })).toBe(
-      'the entry points changed',
+      'the build settings changed',
     );
 
-    writeFileSync(join(packageDir, 'build', 'meta.json'), '{"builtAt": 1');
-    expect(staleReason(options)).toBe('build/meta.json is unreadable');
+    const record = readFileSync(join(packageDir, 'build', 'inputs.json'), 'utf8');
+    writeFileSync(join(packageDir, 'build', 'inputs.json'), record.slice(0, 20));
+    expect(staleReason(options)).toBe('build/inputs.json is unreadable');
+    writeFileSync(
+      join(packageDir, 'build', 'inputs.json'),
+      JSON.stringify({ ...JSON.parse(record), inputs: {} }),
+    );
+    expect(staleReason(options)).toBe('build/inputs.json lists no inputs');
     await buildBundle(options);
     rmSync(join(packageDir, 'build', 'app.mjs'));
     expect(staleReason(options)).toBe('build/app.mjs is missing');
     await buildBundle(options);
     rmSync(join(packageDir, 'src', 'fail.ts'));
     expect(staleReason(options)).toBe('src/fail.ts is gone');
+  });
+
+  it('hashes each file before esbuild reads it: a file saved during the build is seen as changed', async () => {
+    const { packageDir } = tinyPackage('saved-while-building');
+    const recorded: Record<string, string> = {};
+    // A second onLoad runs after the recorder's and saves the file before esbuild reads it.
+    const saveDuringBuild: Plugin = {
+      name: 'save-during-build',
+      setup(build) {
+        build.onLoad({ filter: /entry\.ts$/ }, (args) => {
+          writeFileSync(
+            args.path,
+            `${readFileSync(args.path, 'utf8')}console.log('saved while building');\n`,
+          );
+          return undefined;
+        });
+      },
+    };
+    const result = await esbuild.build({
+      absWorkingDir: packageDir,
+      entryPoints: ['src/entry.ts'],
+      bundle: true,
+      write: false,
+      plugins: [hashEachLoadedFile(packageDir, recorded), saveDuringBuild],
+    });
+    expect(result.outputFiles[0]?.text).toContain('console.log("saved while building")');
+    expect(Object.keys(recorded).sort()).toEqual(['src/entry.ts', 'src/fail.ts']);
+    const hashOf = (file: string) => hashContents(readFileSync(join(packageDir, file)));
+    expect(recorded['src/fail.ts']).toBe(hashOf('src/fail.ts'));
+    // The bundle has the saved line, the record the bytes from before it: the next check rebuilds.
+    expect(recorded['src/entry.ts']).not.toBe(hashOf('src/entry.ts'));
   });
 
   it('rejects unknown arguments', async () => {
