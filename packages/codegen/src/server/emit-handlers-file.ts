@@ -14,7 +14,7 @@ const JSON_MEDIA = /^application\/([\w.-]+\+)?json$/i;
 export function emitHandlersFile(doc: OpenApiDocument, operations: OperationInfo[]): GeneratedFile {
   const out = [
     "import type { OpenAPIHono, RouteHandler, z } from '@hono/zod-openapi';",
-    "import { registerRoute, strictResponse } from '@org-api/codegen/runtime';",
+    "import { registerRoute, strictResponse } from '@org-api/runtime';",
     "import type { Env } from 'hono';",
     "import type { OperationId } from './operations.gen.js';",
     "import { routes, securitySchemes } from './routes.gen.js';",

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createValidationHook, type ResponseValidators, validateResponse } from '../../src/runtime/index.js';
+import { createValidationHook, type ResponseValidators, validateResponse } from '@org-api/runtime';
 import { emitServerFiles } from '../../src/server/emit-server.js';
 import { removeGenerated, writeGenerated } from '../round-trip/generated-app.js';
 

@@ -1,6 +1,6 @@
 // generated from openapi/organizations.yaml by @org-api/codegen — do not edit
 import type { OpenAPIHono, RouteHandler, z } from '@hono/zod-openapi';
-import { registerRoute, strictResponse } from '@org-api/codegen/runtime';
+import { registerRoute, strictResponse } from '@org-api/runtime';
 import type { Env } from 'hono';
 import type { OperationId } from './operations.gen.js';
 import { routes, securitySchemes } from './routes.gen.js';

@@ -1,6 +1,6 @@
 // generated from openapi/organizations.yaml by @org-api/codegen — do not edit
 import { createRoute, z } from '@hono/zod-openapi';
-import { formBody, pathInteger, queryNumber } from '@org-api/codegen/runtime';
+import { formBody, pathInteger, queryNumber } from '@org-api/runtime';
 import * as s from './schemas.gen.js';
 
 export const invites_bulk_create_route = createRoute({

@@ -1,4 +1,4 @@
-import { formatValidationError } from '@org-api/codegen/runtime';
+import { formatValidationError } from '@org-api/runtime';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../generated/routes.gen.js';
 import {

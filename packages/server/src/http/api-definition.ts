@@ -10,7 +10,7 @@ export type DocumentConfig = Parameters<OpenAPIHono<AppEnv>['getOpenAPI31Documen
 export type ResponseCheck = { ok: true } | { ok: false; attr: string; message: string };
 
 /**
- * What the app needs from the generated layer (`src/generated/*.gen.ts` + `@org-api/codegen/runtime`), as one
+ * What the app needs from the generated layer (`src/generated/*.gen.ts` + `@org-api/runtime`), as one
  * value so tests can pass a small literal one. `generated-api.ts` builds the real one.
  */
 export interface ApiDefinition<H> {

@@ -1,5 +1,5 @@
 import { createRoute, type RouteHandler, z } from '@hono/zod-openapi';
-import { formBody, strictResponse } from '@org-api/codegen/runtime';
+import { formBody, strictResponse } from '@org-api/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import type { AppEnv } from './app-env.js';

@@ -1,5 +1,5 @@
 import type { OpenAPIHono, RouteConfig } from '@hono/zod-openapi';
-import { createValidationHook, type ResponseValidators, validateResponse } from '@org-api/codegen/runtime';
+import { createValidationHook, type ResponseValidators, validateResponse } from '@org-api/runtime';
 import type { z } from 'zod';
 import type { ApiDefinition, DocumentConfig } from './api-definition.js';
 import type { AppEnv } from './app-env.js';
@@ -54,7 +54,7 @@ function withJsonOnlyValidation(app: OpenAPIHono<AppEnv>): OpenAPIHono<AppEnv> {
 }
 
 /**
- * Builds the app's {@link ApiDefinition} from the generated modules and `@org-api/codegen/runtime`: the operations
+ * Builds the app's {@link ApiDefinition} from the generated modules and `@org-api/runtime`: the operations
  * table, route registration, form-body coercion schemas, strict response validation, the 400 validation hook and
  * the document config.
  *

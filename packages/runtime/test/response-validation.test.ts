@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { findUndeclared, strictResponse, validateResponse } from '../../src/runtime/index.js';
+import { findUndeclared, strictResponse, validateResponse } from '../src/index.js';
 
 const user = z.object({ id: z.int(), email: z.email() });
 const member = z.object({

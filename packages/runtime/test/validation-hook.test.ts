@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { describe, expect, it } from 'vitest';
-import { createValidationHook, registerRoute } from '../../src/runtime/index.js';
+import { createValidationHook, registerRoute } from '../src/index.js';
 
 const route = createRoute({
   method: 'post',

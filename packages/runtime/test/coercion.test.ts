@@ -9,7 +9,7 @@ import {
   queryBoolean,
   queryCsv,
   queryNumber,
-} from '../../src/runtime/index.js';
+} from '../src/index.js';
 
 describe('parameter coercions', () => {
   it.each([

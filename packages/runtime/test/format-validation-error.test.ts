@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type ErrorBody, formatValidationError } from '../../src/runtime/index.js';
+import { type ErrorBody, formatValidationError } from '../src/index.js';
 
 const body = (code: string, detail: string, attr: string | null): ErrorBody => ({
   type: 'validation_error',

@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { describe, expectTypeOf, it } from 'vitest';
-import { createValidationHook } from '../../src/runtime/index.js';
+import { createValidationHook } from '../src/index.js';
 
 describe('createValidationHook', () => {
   it('is accepted as a defaultHook without casts, for any Env', () => {

@@ -1,5 +1,5 @@
 /**
- * Runtime support for the generated server code (`@org-api/codegen/runtime`; imports zod only): request validation
+ * Runtime support for the generated server code (`@org-api/runtime`; imports zod only): request validation
  * errors in the upstream format, strict response validation, and coercions for string-typed inputs.
  */
 
