@@ -1,13 +1,13 @@
 import type { Context } from 'hono';
 import type { MemberWithUser } from '../domain/types.js';
+import { ApiError } from '../errors/api-error.js';
+import { refusalError } from '../errors/refusal-error.js';
 import type { Handlers } from '../generated/handlers.gen.js';
 import type {
   OrganizationMemberGithubLogin,
   PaginatedOrganizationMemberList,
 } from '../generated/schemas.gen.js';
-import { ApiError } from '../http/api-error.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
-import { resolveUserUuid } from '../http/auth-middleware.js';
 import { paginate, parsePageRequest } from '../http/pagination.js';
 import { RenderedBodyCache, respondRendered } from '../http/rendered-body-cache.js';
 import {
@@ -65,8 +65,8 @@ export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Memb
     members_partial_update: async (c) => {
       const target = await findTarget(c, c.req.valid('param').user__uuid);
       const { level } = c.req.valid('json') ?? {};
-      const denied = checkLevelChange(c.get('membership'), target, level);
-      if (denied) throw ApiError.permissionDenied(denied);
+      const refused = checkLevelChange(c.get('membership'), target, level);
+      if (refused) throw refusalError(refused);
       if (level === undefined) return c.json(toMember(target), 200);
       const updated = await store.updateMemberLevel(target.organization_id, target.user_id, level);
       if (!updated.ok) throw refusal(updated.reason, false);
@@ -78,7 +78,7 @@ export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Memb
       const requester = c.get('membership');
       const ownerCount = await store.countOwners(target.organization_id);
       const refused = checkMemberRemoval(requester, target, ownerCount);
-      if (refused) throw refused;
+      if (refused) throw refusalError(refused);
       const removed = await store.removeMember(target.organization_id, target.user_id);
       if (!removed.ok) throw refusal(removed.reason, target.user_id === requester.user_id);
       return c.body(null, 204);
@@ -106,6 +106,16 @@ export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Memb
 export function normalizeSearch(raw: string | undefined): string | undefined {
   const search = raw?.replaceAll('\u0000', '').trim();
   return search ? search : undefined;
+}
+
+/**
+ * Resolves the `user__uuid` path value: `@me` → the requester's UUID; anything else unchanged.
+ *
+ * @example
+ * const uuid = resolveUserUuid(c, c.req.valid('param').user__uuid);
+ */
+export function resolveUserUuid(c: Context<AppEnv>, raw: string): string {
+  return raw === '@me' ? c.get('principal').user.uuid : raw;
 }
 
 /** The member addressed by `user__uuid` (`@me` = the requester); inactive users are not members here (404). */

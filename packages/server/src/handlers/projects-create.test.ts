@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AvailableSetupTaskIdsEnum } from '../generated/schemas.gen.js';
-import { MAX_PROJECTS_PER_ORGANIZATION } from '../store/index.js';
-import { PROJECT_SETTING_DEFAULTS } from './project-settings-defaults.js';
 import {
   ORGANIZATION_ACCESS_INSUFFICIENT,
   PROJECT_PLAN_LIMIT,
   projectCapMessage,
-} from './projects-access.js';
+} from '../rules/projects-access.js';
+import { MAX_PROJECTS_PER_ORGANIZATION } from '../store/index.js';
+import { PROJECT_SETTING_DEFAULTS } from './project-settings-defaults.js';
 import { denied, invalid, PROJECTS, type ProjectBody, projectCalls, UUID } from './projects-test-helpers.js';
 import { createHandlerHarness, type HandlerHarness, STORE_KINDS } from './test-support/handler-harness.js';
 

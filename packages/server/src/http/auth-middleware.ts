@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { hashApiKeyValue } from '../domain/tokens.js';
+import { ApiError } from '../errors/api-error.js';
 import type { KeyInOrganization, OrganizationMembership } from '../store/store.js';
-import { ApiError } from './api-error.js';
 import type { AppEnv, Principal } from './app-env.js';
 import { checkScopedOrganizations, checkScopedTeams, checkScopes } from './scope-check.js';
 
@@ -125,14 +125,4 @@ async function resolveOrganization(
   }
   if (!found) throw ApiError.permissionDenied();
   return found;
-}
-
-/**
- * Resolves the `user__uuid` path value: `@me` → the requester's UUID; anything else unchanged.
- *
- * @example
- * const uuid = resolveUserUuid(c, c.req.valid('param').user__uuid);
- */
-export function resolveUserUuid(c: Context<AppEnv>, raw: string): string {
-  return raw === '@me' ? c.get('principal').user.uuid : raw;
 }

@@ -5,8 +5,8 @@ import type { paths } from '@org-api/client';
 import createClient, { type Client } from 'openapi-fetch';
 import { addMemberOrFail, issuePersonalApiKey } from '../../cli/provisioning.js';
 import type { MembershipLevel, NewUser, Organization, Project, User } from '../../domain/types.js';
+import { createApp } from '../../http/app.js';
 import { createMemoryLogger } from '../../http/logger.js';
-import { createServerApp } from '../../http/server-wiring.js';
 import { createTestClock, type TestClock } from '../../http/test-support/test-world.js';
 import type { Mailer, MailMessage } from '../../mail/mailer.js';
 import { openStore } from '../../store/open-store.js';
@@ -104,8 +104,8 @@ export async function createHandlerHarness(kind: StoreKind): Promise<HandlerHarn
   const mailer = createRecordingMailer();
   const logger = createMemoryLogger();
   const config = { validateResponses: true };
-  const app = createServerApp({ store, clock, mailer, config, logger });
-  const appWithoutMailer = createServerApp({ store, clock, mailer: null, config, logger });
+  const app = createApp({ store, clock, mailer, config, logger });
+  const appWithoutMailer = createApp({ store, clock, mailer: null, config, logger });
   const fetch = (request: Request) => Promise.resolve(app.fetch(request));
   const fetchWithoutMailer = (request: Request) => Promise.resolve(appWithoutMailer.fetch(request));
 

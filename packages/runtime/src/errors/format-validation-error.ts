@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import type { ErrorBody, ValidationTarget } from './error-body.js';
+import {
+  bodyParseReason,
+  type ErrorBody,
+  parseErrorBody,
+  type ValidationTarget,
+  validationErrorBody,
+} from './error-body.js';
 import { INTEGER_MESSAGE } from './messages.js';
 
 type Issue = z.core.$ZodIssue;
@@ -29,7 +35,7 @@ const TYPE_MESSAGES: Record<string, string> = {
 /**
  * Turns a zod validation error into the upstream 400 body for its FIRST issue, with DRF's codes and messages
  * (`required`, `null`, `invalid_choice`, `max_length`, `min_length`, `max_value`, `min_value`, `not_a_list`,
- * `invalid_input`).
+ * `invalid_input`); a body that could not be parsed (`bodyParseIssue`) is `invalid_request` `parse_error`.
  *
  * @param error The ZodError (any object with zod 4 `issues`).
  * @param target Where the value came from (kept for callers' logs; the body format is the same).
@@ -45,18 +51,15 @@ export function formatValidationError(
   input?: unknown,
 ): ErrorBody {
   void target;
+  const parseFailure = bodyParseReason(error.issues[0]);
+  if (parseFailure !== undefined) return parseErrorBody(parseFailure);
   const first = pickIssue(error.issues[0], []);
   if (!first) return body('invalid_input', 'Invalid input.', []);
   return describe(first.issue, first.path, input);
 }
 
 function body(code: string, detail: string, path: Path): ErrorBody {
-  return {
-    type: 'validation_error',
-    code,
-    detail,
-    attr: path.length === 0 ? null : path.map(String).join('__'),
-  };
+  return validationErrorBody(code, detail, path.length === 0 ? null : path.map(String).join('__'));
 }
 
 /** For a union error, descends into the branch whose first issue goes deepest (the most specific explanation). */

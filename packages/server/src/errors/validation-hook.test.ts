@@ -1,14 +1,19 @@
-import { formatValidationError } from '@org-api/runtime';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { formatValidationError, registerRoute } from '@org-api/runtime';
+import type { Context } from 'hono';
 import { describe, expect, it } from 'vitest';
+import { operations } from '../generated/operations.gen.js';
 import { routes } from '../generated/routes.gen.js';
+import type { AppEnv } from '../http/app-env.js';
 import {
   BLANK_MESSAGE,
   BULK_NOT_A_LIST_MESSAGE,
   BULK_TOO_MANY_MESSAGE,
+  createUpstreamValidationHook,
   findNullCharacter,
   SEARCH_TOO_LONG_MESSAGE,
   upstreamValidationBody,
-} from './upstream-validation-messages.js';
+} from './validation-hook.js';
 
 const bulkSchema = routes.invites_bulk_create.request.body.content['application/json'].schema;
 const membersQuery = routes.members_list.request.query;
@@ -113,5 +118,62 @@ describe('blank text fields', () => {
         issues: malformed.error.issues,
       }),
     ).toBeUndefined();
+  });
+});
+
+describe('createUpstreamValidationHook (on the generated bulk and create routes)', () => {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: createUpstreamValidationHook() as never });
+  app.use(function matchedOperation(c, next) {
+    const operationId = c.req.path.endsWith('/bulk/') ? 'invites_bulk_create' : 'invites_create';
+    c.set('operation', { operationId, operation: operations[operationId], params: {} });
+    return next();
+  });
+  const created = (c: Context) => c.json(c.req.valid('json' as never), 201);
+  registerRoute(app, routes.invites_bulk_create, created);
+  registerRoute(app, routes.invites_create, created);
+  const post = (path: string, body: string, contentType = 'application/json') =>
+    app.request(`http://api.test/api/organizations/@current/invites/${path}`, {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': contentType },
+    });
+
+  it('answers an unparseable body with parse_error before any operation rule (bulk: not not_a_list)', async () => {
+    const res = await post('bulk/', '[{"target_email":');
+    expect([res.status, await res.json()]).toEqual([
+      400,
+      {
+        type: 'invalid_request',
+        code: 'parse_error',
+        detail: 'JSON parse error - Unexpected end of JSON input',
+        attr: null,
+      },
+    ]);
+  });
+
+  it('words the operation rules: a bulk body that is not a list', async () => {
+    const res = await post('bulk/', '{"target_email":"a@b.co"}');
+    expect([res.status, await res.json()]).toEqual([
+      400,
+      { type: 'validation_error', code: 'not_a_list', detail: BULK_NOT_A_LIST_MESSAGE, attr: null },
+    ]);
+  });
+
+  it('refuses a NUL character in a validated form body as in a JSON one', async () => {
+    for (const [body, contentType] of [
+      ['target_email=a%40b.co&first_name=a%00b', 'application/x-www-form-urlencoded'],
+      ['{"target_email":"a@b.co","first_name":"a\\u0000b"}', 'application/json'],
+    ] as const) {
+      const res = await post('', body, contentType);
+      expect([res.status, await res.json()]).toEqual([
+        400,
+        {
+          type: 'validation_error',
+          code: 'null_characters_not_allowed',
+          detail: 'Null characters are not allowed.',
+          attr: 'first_name',
+        },
+      ]);
+    }
   });
 });

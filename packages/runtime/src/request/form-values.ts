@@ -46,13 +46,19 @@ function parseJsonArray(raw: string): unknown[] | undefined {
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
 
+/** The form fields of a request: `URLSearchParams` (urlencoded) or `FormData` (multipart; files pass through). */
+export interface FormFields {
+  keys(): Iterable<string>;
+  getAll(key: string): Array<string | File>;
+}
+
 /**
  * One form string → the first interpretation the field's schema accepts: the string itself, a number, a boolean,
  * `null` (empty string), or parsed JSON (as DRF parses form values of JSON fields). Falls back to the string so the
  * validator reports the error.
  */
-function coerceScalar(field: z.ZodType | undefined, raw: string): unknown {
-  if (!field) return raw;
+function coerceScalar(field: z.ZodType | undefined, raw: string | File): unknown {
+  if (!field || typeof raw !== 'string') return raw;
   const candidates: unknown[] = [raw];
   if (NUMERIC.test(raw)) candidates.push(Number(raw));
   if (raw === 'true' || raw === 'True') candidates.push(true);
@@ -70,8 +76,9 @@ function coerceScalar(field: z.ZodType | undefined, raw: string): unknown {
 }
 
 /**
- * Converts an `application/x-www-form-urlencoded` body into the JSON object the route's JSON body schema expects.
- * Guided by `schema` (the route's JSON body schema, when known):
+ * The one form coercer: converts the fields of a form body (`application/x-www-form-urlencoded`, or
+ * `multipart/form-data`) into the JSON object the body schema expects, as Django REST framework reads form data.
+ * Guided by `schema` (the route's body schema, when known):
  * - a field whose schema is an array takes every value of its key (one value → a one-element list, unless that
  *   value is a JSON array the field accepts, as DRF reads JSON fields from forms);
  * - any other field repeated takes its LAST value (as DRF's QueryDict does); without a schema repeated keys → arrays;
@@ -80,7 +87,7 @@ function coerceScalar(field: z.ZodType | undefined, raw: string): unknown {
  * @example
  * formToJson(new URLSearchParams('target_email=a@b.co&level=8'), inviteSchema); // { target_email: 'a@b.co', level: 8 }
  */
-export function formToJson(params: URLSearchParams, schema?: z.ZodType): Record<string, unknown> {
+export function formToJson(params: FormFields, schema?: z.ZodType): Record<string, unknown> {
   const root = schema ? unwrap(schema) : undefined;
   const shape = root ? defOf(root).shape : undefined;
   // A prototype-less object: keys such as `__proto__` or `constructor` are plain data, never inherited members.
@@ -91,7 +98,8 @@ export function formToJson(params: URLSearchParams, schema?: z.ZodType): Record<
     const fieldCore = field ? unwrap(field) : undefined;
     const fieldDef = fieldCore ? defOf(fieldCore) : undefined;
     if (fieldDef?.type === 'array') {
-      const whole = values.length === 1 ? parseJsonArray(values[0] ?? '') : undefined;
+      const only = values.length === 1 ? values[0] : undefined;
+      const whole = typeof only === 'string' ? parseJsonArray(only) : undefined;
       result[key] =
         whole !== undefined && field?.safeParse(whole).success
           ? whole

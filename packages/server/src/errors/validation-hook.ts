@@ -1,7 +1,7 @@
+import { bodyParseReason, createValidationHook, type ErrorBody, validationErrorBody } from '@org-api/runtime';
 import type { Context } from 'hono';
-import type { ApiDefinition } from '../http/api-definition.js';
-import { ApiError, type ErrorBody } from '../http/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
+import { ApiError } from './api-error.js';
 
 /** Most invites one `invites/bulk/` request may carry (the generated schema's `maxItems`). */
 export const BULK_INVITE_LIMIT = 20;
@@ -17,13 +17,6 @@ export interface FailedValidation {
   data?: unknown;
   issues: ReadonlyArray<{ code: string; path: ReadonlyArray<PropertyKey> }>;
 }
-
-const validationError = (code: string, detail: string, attr: string | null): ErrorBody => ({
-  type: 'validation_error',
-  code,
-  detail,
-  attr,
-});
 
 /**
  * Upstream's own 400 bodies for the few request checks its views make by hand (the generic formatter would word
@@ -43,9 +36,9 @@ export function upstreamValidationBody(
   failure: FailedValidation,
 ): ErrorBody | undefined {
   if (operationId === 'invites_bulk_create' && failure.target === 'json') {
-    if (!Array.isArray(failure.data)) return validationError('not_a_list', BULK_NOT_A_LIST_MESSAGE, null);
+    if (!Array.isArray(failure.data)) return validationErrorBody('not_a_list', BULK_NOT_A_LIST_MESSAGE, null);
     if (failure.data.length > BULK_INVITE_LIMIT)
-      return validationError('max_length', BULK_TOO_MANY_MESSAGE, null);
+      return validationErrorBody('max_length', BULK_TOO_MANY_MESSAGE, null);
   }
   const [first] = failure.issues;
   // DRF checks a text field for '' before its length or format: "This field may not be blank." (code `blank`).
@@ -55,7 +48,7 @@ export function upstreamValidationBody(
     first.path.length > 0 &&
     valueAt(failure.data, first.path) === ''
   ) {
-    return validationError('blank', BLANK_MESSAGE, first.path.map(String).join('__'));
+    return validationErrorBody('blank', BLANK_MESSAGE, first.path.map(String).join('__'));
   }
   if (
     operationId === 'members_list' &&
@@ -63,7 +56,7 @@ export function upstreamValidationBody(
     first?.code === 'too_big' &&
     first.path[0] === 'search'
   ) {
-    return validationError('invalid_input', SEARCH_TOO_LONG_MESSAGE, 'search');
+    return validationErrorBody('invalid_input', SEARCH_TOO_LONG_MESSAGE, 'search');
   }
   return undefined;
 }
@@ -99,37 +92,49 @@ export function findNullCharacter(value: unknown, path: readonly string[] = []):
   return undefined;
 }
 
+/** What the app's validation hook receives (@hono/zod-validator's result, or the runtime body adapter's). */
+export interface ValidationResult {
+  success: boolean;
+  target: string;
+  data?: unknown;
+  error?: { issues: FailedValidation['issues'] };
+}
+
 /**
- * Wraps an API definition's validation hook: a validated JSON body with a NUL character anywhere is a 400
- * `null_characters_not_allowed` "Null characters are not allowed." (see {@link findNullCharacter}); a path parameter that fails validation (`not-a-uuid`
- * as a legal document id, `abc` as a project id) is a 404 as upstream; {@link upstreamValidationBody} words the rest;
- * everything else goes to the original hook. Used once, in `http/server-wiring.ts`.
+ * The app's validation hook (`defaultHook`): the runtime's `createValidationHook` (upstream 400 bodies) with the
+ * API's own rules first:
+ * - a validated body (JSON or form) with a NUL character anywhere → 400 `null_characters_not_allowed` "Null characters
+ *   are not allowed." (see {@link findNullCharacter});
+ * - a path parameter that fails validation (`not-a-uuid` as a legal document id, `abc` as a project id) → 404, as
+ *   upstream (Django URL patterns and lookups never answer 400 for it);
+ * - {@link upstreamValidationBody} words the few checks upstream's views make by hand;
+ * - everything else, an unparseable body included, → the runtime's formatter.
  */
-export function withUpstreamValidationMessages<H>(api: ApiDefinition<H>): ApiDefinition<H> {
-  const original = api.defaultHook;
-  const hook: NonNullable<ApiDefinition<H>['defaultHook']> = (result, c: Context<AppEnv>) => {
-    if (result.success && result.target === 'json') {
-      const attr = findNullCharacter((result as { data?: unknown }).data);
+export function createUpstreamValidationHook() {
+  const format = createValidationHook();
+  return function upstreamValidationHook(result: ValidationResult, c: Context<AppEnv>): Response | undefined {
+    if (result.success && (result.target === 'json' || result.target === 'form')) {
+      const attr = findNullCharacter(result.data);
       if (attr !== undefined) {
         return c.json(
-          validationError('null_characters_not_allowed', NULL_CHARACTERS_MESSAGE, attr || null),
+          validationErrorBody('null_characters_not_allowed', NULL_CHARACTERS_MESSAGE, attr || null),
           400,
         );
       }
     }
-    if (!result.success) {
-      const failure = result as unknown as { target: string; data?: unknown; error: FailedValidation };
-      // A path segment that is not an id of the right form names no resource: upstream (Django URL patterns and
-      // lookups) answers 404, never a 400 validation error.
-      if (failure.target === 'param') throw ApiError.notFound();
-      const body = upstreamValidationBody(c.get('operation')?.operationId, {
-        target: failure.target,
-        data: failure.data,
-        issues: failure.error.issues,
-      });
+    if (!result.success && result.error) {
+      if (result.target === 'param') throw ApiError.notFound();
+      const issues = result.error.issues;
+      const body =
+        bodyParseReason(issues[0] as never) === undefined
+          ? upstreamValidationBody(c.get('operation')?.operationId, {
+              target: result.target,
+              data: result.data,
+              issues,
+            })
+          : undefined;
       if (body) return c.json(body, 400);
     }
-    return original?.(result, c);
+    return format(result as never, c);
   };
-  return { ...api, defaultHook: hook };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { formToJson } from './form-body.js';
+import { formToJson } from '../src/index.js';
 
 const inviteSchema = z.strictObject({
   target_email: z.email(),

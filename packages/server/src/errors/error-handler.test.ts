@@ -1,10 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { ErrorBodyException, unsupportedMediaTypeBody } from '@org-api/runtime';
 import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
+import type { AppEnv } from '../http/app-env.js';
+import { createMemoryLogger } from '../http/logger.js';
 import { ApiError } from './api-error.js';
-import type { AppEnv } from './app-env.js';
 import { createErrorHandler, notFoundHandler } from './error-handler.js';
-import { createMemoryLogger } from './logger.js';
 
 function appThrowing(error: unknown) {
   const logger = createMemoryLogger();
@@ -99,45 +100,12 @@ describe('ApiError factories through the error handler', () => {
       { allow: 'GET, POST' },
     ],
     [
-      ApiError.throttled(1),
-      429,
-      {
-        type: 'throttled_error',
-        code: 'throttled',
-        detail: 'Request was throttled. Expected available in 1 second.',
-        attr: null,
-      },
-      { 'retry-after': '1' },
-    ],
-    [
-      ApiError.throttled(30),
-      429,
-      {
-        type: 'throttled_error',
-        code: 'throttled',
-        detail: 'Request was throttled. Expected available in 30 seconds.',
-        attr: null,
-      },
-      { 'retry-after': '30' },
-    ],
-    [
-      new HTTPException(415, { message: 'Unsupported Media Type' }),
+      new ErrorBodyException(415, unsupportedMediaTypeBody('text/plain')),
       415,
       {
         type: 'invalid_request',
         code: 'unsupported_media_type',
         detail: 'Unsupported media type "text/plain" in request.',
-        attr: null,
-      },
-      {},
-    ],
-    [
-      new HTTPException(400, { message: 'Malformed JSON in request body' }),
-      400,
-      {
-        type: 'invalid_request',
-        code: 'parse_error',
-        detail: 'JSON parse error - Malformed JSON in request body',
         attr: null,
       },
       {},
@@ -150,25 +118,28 @@ describe('ApiError factories through the error handler', () => {
     expect(res.logger.records).toEqual([]);
   });
 
-  it('turns anything else into a 500 server_error and logs it with the request id', async () => {
-    const res = await answer(new TypeError('x is undefined'));
-    expect(res.status).toBe(500);
-    expect(res.body).toEqual({
-      type: 'server_error',
-      code: 'error',
-      detail: 'A server error occurred.',
-      attr: null,
-    });
-    expect(res.logger.records).toHaveLength(1);
-    expect(res.logger.records[0]).toMatchObject({
-      level: 'error',
-      msg: 'unhandled error',
-      requestId: 'req-1',
-      method: 'GET',
-      path: '/boom/',
-      error: { name: 'TypeError', message: 'x is undefined' },
-    });
-  });
+  it.each([new TypeError('x is undefined'), new HTTPException(400, { message: 'x is undefined' })])(
+    'turns anything else (%o) into a 500 server_error and logs it with the request id',
+    async (error) => {
+      const res = await answer(error);
+      expect(res.status).toBe(500);
+      expect(res.body).toEqual({
+        type: 'server_error',
+        code: 'error',
+        detail: 'A server error occurred.',
+        attr: null,
+      });
+      expect(res.logger.records).toHaveLength(1);
+      expect(res.logger.records[0]).toMatchObject({
+        level: 'error',
+        msg: 'unhandled error',
+        requestId: 'req-1',
+        method: 'GET',
+        path: '/boom/',
+        error: { name: error.name, message: 'x is undefined' },
+      });
+    },
+  );
 
   it('answers unknown routes with the upstream 404 body', async () => {
     const { app } = appThrowing(null);

@@ -8,6 +8,7 @@ import {
   projectCapMessage,
   userAccessLevel,
 } from './projects-access.js';
+import { forbidden } from './refusal.js';
 
 const open = { access_control: false };
 const secret = { access_control: true };
@@ -32,8 +33,8 @@ describe('project access rules', () => {
   it('lets members read and update visible projects; delete needs admin', () => {
     expect(checkProjectAction(open, 1, 'read')).toBeNull();
     expect(checkProjectAction(open, 1, 'update')).toBeNull();
-    expect(checkProjectAction(open, 1, 'delete')).toBe(PROJECT_PERMISSION_INSUFFICIENT);
-    expect(checkProjectAction(secret, 1, 'read')).toBe(PROJECT_PERMISSION_INSUFFICIENT);
+    expect(checkProjectAction(open, 1, 'delete')).toEqual(forbidden(PROJECT_PERMISSION_INSUFFICIENT));
+    expect(checkProjectAction(secret, 1, 'read')).toEqual(forbidden(PROJECT_PERMISSION_INSUFFICIENT));
     expect(checkProjectAction(secret, 8, 'delete')).toBeNull();
     expect(PROJECT_PERMISSION_INSUFFICIENT).toBe("You don't have sufficient permissions in the project.");
   });

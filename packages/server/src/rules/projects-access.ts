@@ -1,5 +1,6 @@
 import type { MembershipLevel, Organization, Project } from '../domain/types.js';
 import { MEMBERSHIP_LEVEL } from '../domain/types.js';
+import { forbidden, type Refusal } from './refusal.js';
 
 /**
  * Who may see and change which project — pure rules (upstream: `UserCanCreateProjectPermission`,
@@ -53,16 +54,16 @@ export function isProjectVisible(
 
 /**
  * Checks an action on one project. Read and update need access to the project; delete needs admin or above.
- * @returns null when allowed, else the 403 detail
+ * @returns null when allowed, else the (403) refusal
  */
 export function checkProjectAction(
   project: Pick<Project, 'access_control'>,
   organizationLevel: MembershipLevel,
   action: 'read' | 'update' | 'delete',
-): string | null {
+): Refusal | null {
   const level = effectiveProjectLevel(project, organizationLevel);
   const minimum = action === 'delete' ? MEMBERSHIP_LEVEL.admin : MEMBERSHIP_LEVEL.member;
-  return level !== null && level >= minimum ? null : PROJECT_PERMISSION_INSUFFICIENT;
+  return level !== null && level >= minimum ? null : forbidden(PROJECT_PERMISSION_INSUFFICIENT);
 }
 
 /**
