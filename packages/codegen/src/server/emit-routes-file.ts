@@ -33,8 +33,7 @@ export function emitRoutesFile(
   );
   const routes = operations.map((op, i) => `${propertyKey(op.id)}: ${names[i]},`);
   const out = ["import { createRoute, z } from '@hono/zod-openapi';"];
-  if (helpers.size > 0)
-    out.push(`import { ${[...helpers].sort().join(', ')} } from '@org-api/runtime';`);
+  if (helpers.size > 0) out.push(`import { ${[...helpers].sort().join(', ')} } from '@org-api/runtime';`);
   out.push("import * as s from './schemas.gen.js';", '');
   out.push(...definitions);
   // Naming each route's type keeps the declaration of `routes` small.
