@@ -1,7 +1,7 @@
-import { KyselyStore } from './kysely-store.js';
+import { createSqliteReader } from './fast-path/sqlite-reader.js';
+import { createKyselyStore } from './kysely-store.js';
 import { createPostgresDialect } from './postgres-connection.js';
 import { createSqliteDialect } from './sqlite-connection.js';
-import { createSqliteReader } from './sqlite-reader.js';
 import { type Store, StoreError } from './store.js';
 
 /** Options of `openStore`. */
@@ -31,7 +31,7 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
   if (databaseUrl.startsWith('sqlite:')) {
     const path = databaseUrl.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (path === '') throw new StoreError('openStore', 'sqlite: URL without a file path');
-    return new KyselyStore('sqlite', createSqliteDialect(path), {
+    return createKyselyStore('sqlite', createSqliteDialect(path), {
       ...storeOptions,
       reader: createSqliteReader(path),
     });
@@ -43,7 +43,7 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
         schema,
         ...(options.poolSize ? { poolSize: options.poolSize } : {}),
       });
-      return new KyselyStore('postgres', dialect, { ...storeOptions, schema });
+      return createKyselyStore('postgres', dialect, { ...storeOptions, schema });
     } catch (error) {
       throw new StoreError('openStore', error instanceof Error ? error.message : String(error), {
         cause: error,

@@ -9,7 +9,7 @@ import {
   type SqliteDatabase as SqliteDialectDatabase,
   SqliteDriver,
 } from 'kysely';
-import { noteSqliteWrite, sqliteFileKey } from './sqlite-write-epochs.js';
+import { noteSqliteWrite, sqliteFileKey } from './fast-path/sqlite-write-epochs.js';
 import { prepareQuery, WORD_SIMILARITY_THRESHOLD, wordSimilarity } from './trigram.js';
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashApiKeyValue, maskApiKeyValue } from '../domain/tokens.js';
+import { hashApiKeyValue, maskApiKeyValue } from '../../src/domain/tokens.js';
 import type { StoreHarness } from './store-contract.js';
 
 /** Contract: organizations, users, personal API keys, `@current` resolution. */

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from './database-schema.js';
+import type { Database } from '../database-schema.js';
+import { postgresDialect, sqliteDialect } from '../sql-dialect.js';
+import { createSqliteDialect } from '../sqlite-connection.js';
+import type { StoreContext } from '../store-context.js';
 import { preparedQuery } from './prepared-query.js';
-import { postgresDialect, sqliteDialect } from './sql-dialect.js';
-import { createSqliteDialect } from './sqlite-connection.js';
-import type { StoreContext } from './store-context.js';
 
 // Tests use a scratch table outside the store's schema, so the builder is untyped here.
 // biome-ignore lint/suspicious/noExplicitAny: scratch table

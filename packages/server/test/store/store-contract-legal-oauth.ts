@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LegalDocumentType, NewLegalDocument } from '../domain/types.js';
+import type { LegalDocumentType, NewLegalDocument } from '../../src/domain/types.js';
 import type { StoreHarness } from './store-contract.js';
 
 /** Contract: legal documents (one per type, signing, deletion rules) and OAuth applications. */

@@ -1,49 +1,17 @@
-import {
-  type ColumnDefinitionBuilder,
-  type CreateTableBuilder,
-  type Kysely,
-  type Migration,
-  type MigrationProvider,
-  sql,
-} from 'kysely';
-import type { StoreDialect } from './store.js';
+import { type Migration, sql } from 'kysely';
+import type { StoreDialect } from '../store.js';
+import { cascadeTo, columnTypes, type Db, notNull, setNullTo } from './column-types.js';
 
-/*
- * The store's migrations: ONE list for both dialects. Column types differ only through `columnTypes(dialect)`;
- * the few dialect-only objects (pg_trgm GIN indexes, SQLite's trigram pre-filter table) are explicit branches.
- * Never edit a released migration: append a new one.
- */
-
-type Db = Kysely<unknown>;
-
-interface ColumnTypes {
-  bool: 'boolean' | 'integer';
-  timestamp: 'timestamptz' | 'text';
-  json: 'jsonb' | 'text';
-  bytes: 'bytea' | 'blob';
-  /** Adds an autoincrement primary key column `id`. */
-  addSerialId<T extends string>(table: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'>;
-}
-
-function columnTypes(dialect: StoreDialect): ColumnTypes {
-  const pg = dialect === 'postgres';
+/** `0001_initial`: every table of the first release, and the members search's indexes. */
+export function initialMigration(dialect: StoreDialect): Migration {
   return {
-    bool: pg ? 'boolean' : 'integer',
-    timestamp: pg ? 'timestamptz' : 'text',
-    json: pg ? 'jsonb' : 'text',
-    bytes: pg ? 'bytea' : 'blob',
-    addSerialId: (table) =>
-      pg
-        ? table.addColumn('id', 'bigint', (c) => c.generatedByDefaultAsIdentity().primaryKey())
-        : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()),
+    up: async (db) => {
+      await createCoreTables(db, dialect);
+      await createResourceTables(db, dialect);
+      await createSearchIndexes(db, dialect);
+    },
   };
 }
-
-const notNull = (c: ColumnDefinitionBuilder) => c.notNull();
-const cascadeTo = (table: string) => (c: ColumnDefinitionBuilder) =>
-  c.notNull().references(`${table}.id`).onDelete('cascade');
-const setNullTo = (table: string) => (c: ColumnDefinitionBuilder) =>
-  c.references(`${table}.id`).onDelete('set null');
 
 async function createCoreTables(db: Db, dialect: StoreDialect): Promise<void> {
   const t = columnTypes(dialect);
@@ -225,118 +193,4 @@ async function createSearchIndexes(db: Db, dialect: StoreDialect): Promise<void>
   await sql`create virtual table user_search using fts5(first_name_lc, last_name_lc, email_lc, content='users', content_rowid='id', tokenize='trigram case_sensitive 1')`.execute(
     db,
   );
-}
-
-/**
- * `organization_memberships.user_is_active` (a copy of `users.is_active`, backfilled) and the index
- * (organization_id, user_is_active, joined_at, user_id) that serves both the members count (an index-only range) and
- * the page (index order). It replaces (organization_id, joined_at, user_id). A trigger keeps the copy in sync when a
- * user's `is_active` changes, in the same transaction as the change.
- */
-async function addMembershipUserActive(db: Db, dialect: StoreDialect): Promise<void> {
-  const t = columnTypes(dialect);
-  await db.schema
-    .alterTable('organization_memberships')
-    .addColumn('user_is_active', t.bool, (c) => c.notNull().defaultTo(dialect === 'postgres' ? true : 1))
-    .execute();
-  await sql`update organization_memberships set user_is_active = (select u.is_active from users u where u.id = organization_memberships.user_id)`.execute(
-    db,
-  );
-  await db.schema
-    .createIndex('organization_memberships_org_active_joined_idx')
-    .on('organization_memberships')
-    .columns(['organization_id', 'user_is_active', 'joined_at', 'user_id'])
-    .execute();
-  await db.schema.dropIndex('organization_memberships_org_joined_idx').execute();
-  if (dialect === 'postgres') {
-    await sql`create function orgapi_sync_membership_user_active() returns trigger language plpgsql as $$
-begin
-  update organization_memberships set user_is_active = new.is_active where user_id = new.id;
-  return null;
-end $$`.execute(db);
-    await sql`create trigger users_is_active_sync after update of is_active on users for each row
-when (old.is_active is distinct from new.is_active) execute function orgapi_sync_membership_user_active()`.execute(
-      db,
-    );
-    return;
-  }
-  await sql`create trigger users_is_active_sync after update of is_active on users for each row
-when old.is_active is not new.is_active
-begin
-  update organization_memberships set user_is_active = new.is_active where user_id = new.id;
-end`.execute(db);
-}
-
-/**
- * `organizations.members_version`: bumped in the same transaction as every change that can alter what the
- * organization's members list shows (a membership inserted, updated or deleted, cascades included; any update of a
- * member's user row). Authentication reads it with the organization, so a cached rendering of a members page is
- * valid exactly while the version is unchanged, across every process sharing the database. PostgreSQL uses
- * statement-level triggers (one bump per statement, so bulk inserts do not update the organization row per row).
- */
-async function addMembersVersion(db: Db, dialect: StoreDialect): Promise<void> {
-  await db.schema
-    .alterTable('organizations')
-    .addColumn('members_version', dialect === 'postgres' ? 'bigint' : 'integer', (c) =>
-      c.notNull().defaultTo(0),
-    )
-    .execute();
-  if (dialect === 'postgres') {
-    await sql`create function orgapi_bump_members_version() returns trigger language plpgsql as $$
-begin
-  if tg_table_name = 'users' then
-    update organizations set members_version = members_version + 1
-    where id in (select m.organization_id from organization_memberships m join changed_rows c on c.id = m.user_id);
-  else
-    update organizations set members_version = members_version + 1
-    where id in (select organization_id from changed_rows);
-  end if;
-  return null;
-end $$`.execute(db);
-    for (const [table, event, transition] of [
-      ['organization_memberships', 'insert', 'new'],
-      ['organization_memberships', 'update', 'new'],
-      ['organization_memberships', 'delete', 'old'],
-      ['users', 'update', 'new'],
-    ] as const) {
-      await sql`create trigger ${sql.id(`${table}_${event}_members_version`)} after ${sql.raw(event)} on ${sql.id(table)}
-referencing ${sql.raw(transition)} table as changed_rows for each statement execute function orgapi_bump_members_version()`.execute(
-        db,
-      );
-    }
-    return;
-  }
-  const bump = (organizationId: string) =>
-    sql.raw(`update organizations set members_version = members_version + 1 where id = ${organizationId};`);
-  await sql`create trigger memberships_insert_members_version after insert on organization_memberships
-begin ${bump('new.organization_id')} end`.execute(db);
-  await sql`create trigger memberships_update_members_version after update on organization_memberships
-begin ${bump('new.organization_id')} end`.execute(db);
-  await sql`create trigger memberships_delete_members_version after delete on organization_memberships
-begin ${bump('old.organization_id')} end`.execute(db);
-  await sql`create trigger users_update_members_version after update on users
-begin
-  update organizations set members_version = members_version + 1
-  where id in (select organization_id from organization_memberships where user_id = new.id);
-end`.execute(db);
-}
-
-/** The migrations of a dialect, keyed by name in the order they run. */
-export function storeMigrations(dialect: StoreDialect): Record<string, Migration> {
-  return {
-    '0001_initial': {
-      up: async (db) => {
-        await createCoreTables(db, dialect);
-        await createResourceTables(db, dialect);
-        await createSearchIndexes(db, dialect);
-      },
-    },
-    '0002_membership_user_active': { up: (db) => addMembershipUserActive(db, dialect) },
-    '0003_members_version': { up: (db) => addMembersVersion(db, dialect) },
-  };
-}
-
-/** A Kysely `MigrationProvider` over `storeMigrations(dialect)`. */
-export function storeMigrationProvider(dialect: StoreDialect): MigrationProvider {
-  return { getMigrations: async () => storeMigrations(dialect) };
 }

@@ -1,12 +1,12 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from './open-store.js';
-import { PG_TRGM_WORD_SIMILARITY } from './pg-trgm-reference.js';
-import { createTestSchema, TEST_DATABASE_URL } from './postgres-test-database.js';
-import type { Store } from './store.js';
+import { openStore } from '../../src/store/open-store.js';
+import { PG_TRGM_WORD_SIMILARITY } from '../../src/store/pg-trgm-reference.js';
+import { createTestSchema, TEST_DATABASE_URL } from '../../src/store/postgres-test-database.js';
+import type { Store } from '../../src/store/store.js';
+import { lowerText } from '../../src/store/text-fold.js';
+import { extractTrigrams, wordSimilarity } from '../../src/store/trigram.js';
 import { describeStore } from './store-contract.js';
-import { lowerText } from './text-fold.js';
-import { extractTrigrams, wordSimilarity } from './trigram.js';
 
 describeStore('postgres', async (now) => {
   const { schema, drop } = await createTestSchema();

@@ -1,19 +1,90 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { generateProjectApiToken, generateSecretApiToken } from '../domain/tokens.js';
-import type { NewProject, Page, Project, ProjectPatch } from '../domain/types.js';
-import type { Database } from './database-schema.js';
-import { decodeProject, toIso } from './row-codec.js';
-import type { ListProjectsQuery, Result } from './store.js';
-import { checkPage, inTransaction, type StoreContext } from './store-context.js';
-import { lowerText } from './text-fold.js';
-
-/* Projects: capped creation, search/list, partial updates, two-phase deletion. */
+import { generateProjectApiToken, generateSecretApiToken } from '../../domain/tokens.js';
+import type { NewProject, Page, Project, ProjectPatch } from '../../domain/types.js';
+import type { Database } from '../database-schema.js';
+import { listPage } from '../page-query.js';
+import { decodeProject, toIso } from '../row-codec.js';
+import { inTransaction, type StoreContext } from '../store-context.js';
+import type { ListProjectsQuery, Result } from '../store-types.js';
+import { lowerText } from '../text-fold.js';
 
 /** Upstream's hard cap of projects per organization. */
 export const MAX_PROJECTS_PER_ORGANIZATION = 1500;
 
-export function createProject(
+/** Projects: capped creation, search/list, partial updates, two-phase deletion. */
+export interface ProjectStore {
+  /**
+   * Creates a project unless the organization already has `maxProjects` projects (default 1500; pending
+   * deletions count), checked inside the transaction with the organization locked. Tokens are generated when absent.
+   */
+  createProject(
+    input: NewProject,
+    options?: {
+      maxProjects?: number;
+      /**
+       * Picks the name instead of `input.name`, inside the transaction with the organization locked, from the names
+       * of the organization's projects (pending deletions included): unique default names under concurrency.
+       */
+      pickName?: ((takenNames: readonly string[]) => string) | undefined;
+    },
+  ): Promise<Result<{ project: Project }, 'limit_reached'>>;
+
+  /** Lists an organization's projects ordered by id ascending. See `ListProjectsQuery`. */
+  listProjects(organizationId: string, query: ListProjectsQuery): Promise<Page<Project>>;
+
+  /** Gets a project of an organization (pending deletion included). */
+  getProject(organizationId: string, projectId: number): Promise<Project | undefined>;
+
+  /** Gets a project by id in any organization (for key `scoped_teams` checks). */
+  getProjectById(projectId: number): Promise<Project | undefined>;
+
+  /** Counts an organization's projects (pending deletions included). */
+  countProjects(organizationId: string): Promise<number>;
+
+  /**
+   * Applies a partial update (and bumps `updated_at`). The caller merges `settings`: given a function, the store
+   * calls it with the current project inside a transaction with the organization locked and writes what it returns,
+   * so concurrent read-merge-write updates lose nothing.
+   */
+  updateProject(
+    organizationId: string,
+    projectId: number,
+    patch: ProjectPatch | ((current: Project) => ProjectPatch),
+  ): Promise<Project | undefined>;
+
+  /** Marks a project pending deletion. @returns the project, or `not_found`, or `already_pending`. */
+  markProjectPendingDeletion(
+    organizationId: string,
+    projectId: number,
+  ): Promise<Result<{ project: Project }, 'not_found' | 'already_pending'>>;
+
+  /** Deletes all projects pending deletion (background job). @returns how many were deleted. */
+  purgePendingDeletions(): Promise<number>;
+}
+
+/** The {@link ProjectStore} over `ctx` (the store's context, or a transaction's). */
+export function projectStore(ctx: StoreContext): ProjectStore {
+  return {
+    createProject: (input, options) => createProject(ctx, input, options?.maxProjects, options?.pickName),
+    listProjects: (organizationId, query) => listProjects(ctx, organizationId, query),
+    getProject: (organizationId, projectId) => getProject(ctx, organizationId, projectId),
+    getProjectById: (projectId) => getProject(ctx, undefined, projectId),
+    countProjects: (organizationId) => countProjects(ctx, organizationId),
+    updateProject: (organizationId, projectId, patch) => updateProject(ctx, organizationId, projectId, patch),
+    markProjectPendingDeletion: (organizationId, projectId) =>
+      markProjectPendingDeletion(ctx, organizationId, projectId),
+    async purgePendingDeletions() {
+      const result = await ctx.db
+        .deleteFrom('projects')
+        .where('is_pending_deletion', '=', ctx.dialect.bool(true))
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+  };
+}
+
+function createProject(
   ctx: StoreContext,
   input: NewProject,
   maxProjects = MAX_PROJECTS_PER_ORGANIZATION,
@@ -61,7 +132,7 @@ async function projectNames(ctx: StoreContext, organizationId: string): Promise<
   return rows.map((row) => row.name);
 }
 
-export async function countProjects(ctx: StoreContext, organizationId: string): Promise<number> {
+async function countProjects(ctx: StoreContext, organizationId: string): Promise<number> {
   const row = await ctx.db
     .selectFrom('projects')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
@@ -70,15 +141,14 @@ export async function countProjects(ctx: StoreContext, organizationId: string): 
   return Number(row.n);
 }
 
-export async function listProjects(
+async function listProjects(
   ctx: StoreContext,
   organizationId: string,
   query: ListProjectsQuery,
 ): Promise<Page<Project>> {
-  checkPage(query.limit, query.offset);
   const { db, dialect: d } = ctx;
   if (query.ids && query.ids.length === 0) return { count: 0, results: [] };
-  const base = db
+  const filtered = db
     .selectFrom('projects')
     .where('organization_id', '=', organizationId)
     .$if(!query.includePendingDeletion, (q) => q.where('is_pending_deletion', '=', d.bool(false)))
@@ -86,14 +156,15 @@ export async function listProjects(
     .$if(Boolean(query.search), (q) =>
       q.where(d.containsLowered(sql.ref('name_lc'), lowerText(query.search ?? ''))),
     );
-  const [countRow, rows] = await Promise.all([
-    base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-    base.selectAll().orderBy('id').limit(query.limit).offset(query.offset).execute(),
-  ]);
-  return { count: Number(countRow.n), results: rows.map((r) => decodeProject(r, d)) };
+  return listPage(
+    filtered,
+    query,
+    (q) => q.selectAll().orderBy('id'),
+    (row) => decodeProject(row, d),
+  );
 }
 
-export async function getProject(
+async function getProject(
   ctx: StoreContext,
   organizationId: string | undefined,
   projectId: number,
@@ -110,7 +181,7 @@ export async function getProject(
 
 type ProjectUpdate = Partial<Record<keyof Database['projects'], unknown>>;
 
-export async function updateProject(
+async function updateProject(
   ctx: StoreContext,
   organizationId: string,
   projectId: number,
@@ -153,7 +224,7 @@ async function writeProjectPatch(
   return row && decodeProject(row, d);
 }
 
-export function markProjectPendingDeletion(
+function markProjectPendingDeletion(
   ctx: StoreContext,
   organizationId: string,
   projectId: number,
@@ -173,12 +244,4 @@ export function markProjectPendingDeletion(
     const exists = await getProject(trx, organizationId, projectId);
     return { ok: false, reason: exists ? 'already_pending' : 'not_found' };
   });
-}
-
-export async function purgePendingDeletions(ctx: StoreContext): Promise<number> {
-  const result = await ctx.db
-    .deleteFrom('projects')
-    .where('is_pending_deletion', '=', ctx.dialect.bool(true))
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
 }

@@ -1,11 +1,12 @@
 import { type ExpressionBuilder, sql } from 'kysely';
-import type { ListedMember, Page } from '../domain/types.js';
-import type { Database } from './database-schema.js';
-import { decodeMember, memberQuery } from './members-repo.js';
-import { PREFIXED_USER_COLUMNS, toIso } from './row-codec.js';
-import type { ListMembersQuery } from './store.js';
-import { checkPage, type StoreContext } from './store-context.js';
-import { lowerText } from './text-fold.js';
+import type { ListedMember, Page } from '../../domain/types.js';
+import type { Database } from '../database-schema.js';
+import { checkPage, listPage } from '../page-query.js';
+import { PREFIXED_USER_COLUMNS, toIso } from '../row-codec.js';
+import type { StoreContext } from '../store-context.js';
+import type { ListMembersQuery } from '../store-types.js';
+import { lowerText } from '../text-fold.js';
+import { decodeMember, memberQuery } from './members-store.js';
 
 /* The members list of an organization: active members in join order, or searched in upstream's two tiers. */
 
@@ -61,33 +62,30 @@ function activeMembers(ctx: StoreContext, organizationId: string, query: ListMem
     .where('u.is_active', '=', ctx.dialect.bool(true));
 }
 
+/** The members list of `MemberStore.listMembers`: join order, or upstream's two search tiers. */
 export async function listMembers(
   ctx: StoreContext,
   organizationId: string,
   query: ListMembersQuery,
 ): Promise<Page<ListedMember>> {
-  checkPage(query.limit, query.offset);
   const d = ctx.dialect;
   const search = query.search ?? '';
   if (search === '') {
     const dir = query.order === 'joined_at' ? 'asc' : 'desc';
-    const [countRow, rows] = await Promise.all([
-      activeMemberships(ctx, organizationId, query)
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .executeTakeFirstOrThrow(),
-      activeMemberships(ctx, organizationId, query)
-        .innerJoin('users as u', 'u.id', 'm.user_id')
-        .selectAll('m')
-        .select(PREFIXED_USER_COLUMNS)
-        .orderBy('m.joined_at', dir)
-        .orderBy('m.user_id', dir)
-        .limit(query.limit)
-        .offset(query.offset)
-        .execute(),
-    ]);
-    const results = rows.map((r) => ({ ...decodeMember(r, d), search_match_type: null }));
-    return { count: Number(countRow.n), results };
+    return listPage(
+      activeMemberships(ctx, organizationId, query),
+      query,
+      (q) =>
+        q
+          .innerJoin('users as u', 'u.id', 'm.user_id')
+          .selectAll('m')
+          .select(PREFIXED_USER_COLUMNS)
+          .orderBy('m.joined_at', dir)
+          .orderBy('m.user_id', dir),
+      (row) => ({ ...decodeMember(row, d), search_match_type: null }),
+    );
   }
+  checkPage(query.limit, query.offset);
 
   // Lowercased once in JS: pg_trgm's own lowering is then a no-op, so both dialects see the same trigrams.
   const searchLc = lowerText(search);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe } from 'vitest';
-import type { MembershipLevel, NewUser, Organization, User } from '../domain/types.js';
-import type { Store } from './store.js';
+import type { MembershipLevel, NewUser, Organization, User } from '../../src/domain/types.js';
+import type { Store } from '../../src/store/store.js';
 import { describeAccountsContract } from './store-contract-accounts.js';
 import { describeInvitesContract } from './store-contract-invites.js';
 import { describeLegalAndOAuthContract } from './store-contract-legal-oauth.js';

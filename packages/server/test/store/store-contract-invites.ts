@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NewInvite } from '../domain/types.js';
-import { StoreError } from './store.js';
+import type { NewInvite } from '../../src/domain/types.js';
+import { StoreError } from '../../src/store/store.js';
 import type { StoreHarness } from './store-contract.js';
 
 /** Contract: invites (replace on re-invite, atomic bulk creation, listing, acceptance). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ListedMember, Organization, User } from '../domain/types.js';
-import type { Store } from './store.js';
+import type { ListedMember, Organization, User } from '../../src/domain/types.js';
+import type { Store } from '../../src/store/store.js';
 import type { StoreHarness } from './store-contract.js';
 
 const emails = (page: { results: ListedMember[] }) => page.results.map((m) => m.user.email);

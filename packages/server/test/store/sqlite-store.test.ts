@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStore } from './open-store.js';
+import { openStore } from '../../src/store/open-store.js';
 import { describeStore } from './store-contract.js';
 
 const dirs: string[] = [];

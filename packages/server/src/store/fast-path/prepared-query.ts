@@ -1,7 +1,7 @@
 import { type Compilable, CompiledQuery, type Kysely } from 'kysely';
-import type { Database } from './database-schema.js';
-import type { SqlDialect } from './sql-dialect.js';
-import type { StoreContext } from './store-context.js';
+import type { Database } from '../database-schema.js';
+import type { SqlDialect } from '../sql-dialect.js';
+import type { StoreContext } from '../store-context.js';
 
 /** A query function built with {@link preparedQuery}: runs the compiled SQL with new argument values. */
 export type PreparedQuery<A extends readonly unknown[], R> = (ctx: StoreContext, ...args: A) => Promise<R[]>;

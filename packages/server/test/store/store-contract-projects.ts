@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Organization, Project } from '../domain/types.js';
+import type { Organization, Project } from '../../src/domain/types.js';
 import type { StoreHarness } from './store-contract.js';
 
 /** Contract: projects (capped creation, listing/search, updates, two-phase deletion). */
