@@ -86,7 +86,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const logOutput = batchWrites(options.writeLog ?? ((chunk) => process.stdout.write(chunk)));
   process.on('exit', logOutput.flush);
   const logger = createJsonLogger({ level: config.logLevel, write: logOutput.write, now });
-  const store = await openStore(config.databaseUrl, { now });
+  const store = await openStore(config.databaseUrl, { now, fastPath: config.fastPath });
   await store.migrate();
   await purgePendingProjects(store, logger);
   const mailer = createMailer(config.smtpUrl);

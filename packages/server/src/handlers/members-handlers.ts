@@ -9,12 +9,12 @@ import type {
 } from '../generated/schemas.gen.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { paginate, parsePageRequest } from '../http/pagination.js';
-import { RenderedBodyCache, respondRendered } from '../http/rendered-body-cache.js';
 import {
   checkLevelChange,
   checkMemberRemoval,
   LAST_OWNER_LEAVE_MESSAGE,
 } from '../rules/membership-levels.js';
+import { RenderedBodyCache, respondRendered } from '../store/fast-path/rendered-body-cache.js';
 import { toMember } from './resource-mappers.js';
 import { summarizeScopedApiKeys } from './scoped-api-keys.js';
 
@@ -42,13 +42,13 @@ export const LAST_OWNER_MESSAGE = 'The organization must keep at least one owner
  */
 export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, MemberOperationId> {
   const { store } = deps;
-  // Rendered members pages and GitHub logins, keyed by the organization's members version.
-  const renderedPages = new RenderedBodyCache();
+  // The fast path: rendered members pages and GitHub logins, kept while the organization's members version is.
+  const renderedPages = deps.settings.fastPath === false ? undefined : new RenderedBodyCache();
   return {
     members_list: async (c) => {
-      const organizationId = c.get('organization').id;
+      const { id: organizationId, members_version } = c.get('organization');
       // Equal members versions mean equal lists (any process); the URL carries the query and the links' origin.
-      const key = `${organizationId}\n${c.get('membersVersion')}\n${c.req.url}`;
+      const key = `${organizationId}\n${members_version}\n${c.req.url}`;
       return respondRendered<PaginatedOrganizationMemberList>(c, renderedPages, key, async () => {
         const query = c.req.valid('query');
         const page = parsePageRequest(query);
@@ -87,7 +87,8 @@ export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Memb
     members_github_login_retrieve: async (c) => {
       const uuid = resolveUserUuid(c, c.req.valid('param').user__uuid);
       // The login lives on the user row, whose every change bumps the members version (as does leaving).
-      const key = `${c.get('organization').id}\n${c.get('membersVersion')}\ngithub_login\n${uuid}`;
+      const { id: organizationId, members_version } = c.get('organization');
+      const key = `${organizationId}\n${members_version}\ngithub_login\n${uuid}`;
       return respondRendered<OrganizationMemberGithubLogin>(c, renderedPages, key, async () => {
         const target = await findTarget(c, uuid);
         return { github_login: target.user.github_login };

@@ -204,6 +204,8 @@ describe.each(STORE_KINDS)('projects handlers: create (%s)', (kind) => {
           "You have reached the maximum limit of 1500 projects per organization. Contact support if you'd like access to more projects.",
         ),
       ]);
-    });
+      // 1,499 transactions, each locking the organization: on a busy PostgreSQL (both test projects at once) this
+      // takes longer than the default 30 s.
+    }, 120_000);
   });
 });

@@ -24,6 +24,8 @@ export interface HttpSettings {
   databaseUrl?: string | undefined;
   /** `FILE_SIGNING_KEY`: HMAC key of legal document download URLs (see `legal-documents-file-signing.ts`). */
   fileSigningKey?: string | undefined;
+  /** `FAST_PATH`: false keeps no rendered members page (`store/fast-path/`); default on. */
+  fastPath?: boolean | undefined;
 }
 
 /** Everything a handler may need, available as `c.get('deps')`. */
@@ -52,7 +54,7 @@ export interface Principal {
 
 /**
  * Hono `Env` of the app. Set by the middleware, in order: `requestId`, `deps` (always); `operation` (API routes);
- * `principal`, `organization`, `membership`, `membersVersion` (after authentication, on every operation — all operations live under
+ * `principal`, `organization`, `membership` (after authentication, on every operation — all operations live under
  * `/api/organizations/{organization_id}/`).
  *
  * @example
@@ -67,7 +69,5 @@ export interface AppEnv {
     organization: Organization;
     /** The requester's membership in `organization` (its `level` is the requester's level). */
     membership: Membership;
-    /** `organization`'s members version, read with it (see `OrganizationMembership.membersVersion`). */
-    membersVersion: number;
   };
 }

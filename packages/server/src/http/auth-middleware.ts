@@ -42,7 +42,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     if (scopeDenied) throw ApiError.permissionDenied(scopeDenied);
 
     if (rawOrganizationId !== undefined) {
-      const { organization, membership, membersVersion } = await resolveOrganization(
+      const { organization, membership } = await resolveOrganization(
         c,
         principal,
         rawOrganizationId,
@@ -51,7 +51,6 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
       if (!membership) throw ApiError.permissionDenied();
       c.set('organization', organization);
       c.set('membership', membership);
-      c.set('membersVersion', membersVersion);
     }
     await next();
   };
@@ -100,7 +99,7 @@ function sameSecret(stored: string, computed: string): boolean {
 }
 
 /**
- * The organization of the path, the requester's membership in it and its members version: `@current` resolved,
+ * The organization of the path and the requester's membership in it: `@current` resolved,
  * a non-UUID → 404, `scoped_organizations` → 403, unknown → 403. A UUID's organization was read with the key.
  */
 async function resolveOrganization(

@@ -1,9 +1,9 @@
 import { type Dialect, Kysely, Migrator } from 'kysely';
 import type { Database } from './database-schema.js';
-import type { SqliteReader } from './fast-path/sqlite-reader.js';
-import { UnchangedReadMemo } from './fast-path/unchanged-read-memo.js';
+import { withKeyLookupMemo } from './fast-path/key-lookup-memo.js';
+import type { SqliteChangeCounter } from './fast-path/sqlite-change-counter.js';
 import { storeMigrationProvider } from './migrations/index.js';
-import { type ApiKeyStore, apiKeyStore } from './resources/api-keys-store.js';
+import { apiKeyStore } from './resources/api-keys-store.js';
 import { inviteStore } from './resources/invites-store.js';
 import { legalDocumentStore } from './resources/legal-documents-store.js';
 import { memberStore } from './resources/members-store.js';
@@ -22,8 +22,8 @@ export interface KyselyStoreOptions {
   now?: (() => Date) | undefined;
   /** PostgreSQL schema holding the tables (and the migration bookkeeping); default `public`. */
   schema?: string | undefined;
-  /** SQLite file only: the read connection of prepared reads outside transactions (closed with the store). */
-  reader?: SqliteReader | undefined;
+  /** SQLite file with the fast path on: authentication lookups are kept while it counts no change (closed with the store). */
+  changeCounter?: SqliteChangeCounter | undefined;
 }
 
 /**
@@ -36,12 +36,11 @@ export function createKyselyStore(
   options: KyselyStoreOptions = {},
 ): Store {
   const db = new Kysely<Database>({ dialect: kyselyDialect });
-  const { reader } = options;
+  const { changeCounter } = options;
   const ctx: StoreContext = {
     db,
     dialect: dialect === 'postgres' ? postgresDialect : sqliteDialect,
     now: options.now ?? (() => new Date()),
-    readRows: reader?.read,
   };
   const schema = dialect === 'postgres' ? (options.schema ?? 'public') : undefined;
   const methods = {
@@ -55,12 +54,12 @@ export function createKyselyStore(
       if (error) throw error;
     },
     async close() {
-      reader?.close();
+      changeCounter?.close();
       await db.destroy();
     },
     ...organizationStore(ctx),
     ...userStore(ctx),
-    ...(reader ? withKeyLookupMemo(apiKeyStore(ctx), reader) : apiKeyStore(ctx)),
+    ...(changeCounter ? withKeyLookupMemo(apiKeyStore(ctx), changeCounter) : apiKeyStore(ctx)),
     ...memberStore(ctx),
     ...inviteStore(ctx),
     ...legalDocumentStore(ctx),
@@ -68,20 +67,6 @@ export function createKyselyStore(
     ...projectStore(ctx),
   };
   return { dialect, ...withStoreErrors(dialect, methods) };
-}
-
-/** SQLite files: authentication lookups kept while no connection has committed (see `UnchangedReadMemo`). */
-function withKeyLookupMemo(keys: ApiKeyStore, reader: SqliteReader): ApiKeyStore {
-  const memo = new UnchangedReadMemo<
-    Awaited<ReturnType<ApiKeyStore['findPersonalApiKeyInOrganization']>> & object
-  >(() => reader.changeCount());
-  return {
-    ...keys,
-    findPersonalApiKeyInOrganization: (secureValue, organizationId) =>
-      memo.get(`${secureValue}\n${organizationId}`, () =>
-        keys.findPersonalApiKeyInOrganization(secureValue, organizationId),
-      ),
-  };
 }
 
 /** Every method of `methods`, an unexpected error turned into a `StoreError` naming it and the dialect. */

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './database-schema.js';
-import type { ReadRows } from './fast-path/sqlite-reader.js';
 import type { SqlDialect } from './sql-dialect.js';
 
 /** What every query function of the store gets: the database (or a transaction), the dialect and the clock. */
@@ -8,11 +7,6 @@ export interface StoreContext {
   readonly db: Kysely<Database>;
   readonly dialect: SqlDialect;
   readonly now: () => Date;
-  /**
-   * SQLite files only, outside transactions: a synchronous second connection for prepared reads (see
-   * `sqlite-reader.ts`). Absent inside a transaction, whose reads must see its own writes.
-   */
-  readonly readRows?: ReadRows | undefined;
 }
 
 /**
@@ -21,5 +15,5 @@ export interface StoreContext {
  */
 export function inTransaction<T>(ctx: StoreContext, fn: (trx: StoreContext) => Promise<T>): Promise<T> {
   if (ctx.db.isTransaction) return fn(ctx);
-  return ctx.db.transaction().execute((trx) => fn({ ...ctx, db: trx, readRows: undefined }));
+  return ctx.db.transaction().execute((trx) => fn({ ...ctx, db: trx }));
 }

@@ -44,7 +44,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'client-reference-'));
   running = await startServer({
     config: {
-      ...loadConfig({}),
+      ...loadConfig({ FAST_PATH: process.env.FAST_PATH }),
       port: 0,
       databaseUrl: `sqlite:${join(dir, 'api.db')}`,
       validateResponses: true,

@@ -4,14 +4,18 @@ import { openStore } from '../../src/store/open-store.js';
 import { PG_TRGM_WORD_SIMILARITY } from '../../src/store/pg-trgm-reference.js';
 import { createTestSchema, TEST_DATABASE_URL } from '../../src/store/postgres-test-database.js';
 import type { Store } from '../../src/store/store.js';
+import { FAST_PATH_IN_TESTS } from '../../src/store/test-support/fast-path-in-tests.js';
 import { lowerText } from '../../src/store/text-fold.js';
 import { extractTrigrams, wordSimilarity } from '../../src/store/trigram.js';
 import { describeStore } from './store-contract.js';
 
 describeStore('postgres', async (now) => {
   const { schema, drop } = await createTestSchema();
-  const store = await openStore(TEST_DATABASE_URL, { now, schema, poolSize: 4 });
-  const peer = await openStore(TEST_DATABASE_URL, { now, schema, poolSize: 4 });
+  const options = { now, schema, poolSize: 4, fastPath: FAST_PATH_IN_TESTS };
+  const [store, peer] = [
+    await openStore(TEST_DATABASE_URL, options),
+    await openStore(TEST_DATABASE_URL, options),
+  ];
   return {
     store,
     peer,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
+import { FAST_PATH_IN_TESTS } from '../../src/store/test-support/fast-path-in-tests.js';
 import { describeStore } from './store-contract.js';
 
 const dirs: string[] = [];
@@ -17,7 +18,7 @@ afterAll(() => {
 });
 
 describeStore('sqlite', async (now) => {
-  const store = await openStore(`sqlite:${tempDb()}`, { now });
+  const store = await openStore(`sqlite:${tempDb()}`, { now, fastPath: FAST_PATH_IN_TESTS });
   return { store, cleanup: () => store.close() };
 });
 
@@ -51,6 +52,50 @@ describe('SQLite store file', () => {
     expect((await lookUp())?.organization?.membership).toBeUndefined();
     await Promise.all([server.close(), admin.close()]);
   });
+  it('sees its own INSERT … RETURNING at once (a statement that returns rows and writes)', async () => {
+    const store = await openStore(`sqlite:${tempDb()}`);
+    await store.migrate();
+    const created = await store.createUser({ email: 'returning@example.com' });
+    if (!created.ok) throw new Error(created.reason);
+    const key = await store.createPersonalApiKey({
+      user_id: created.user.id,
+      label: 'k',
+      secure_value: 'sha256$returning',
+      mask_value: 'phx_...ning',
+      scopes: ['*'],
+    });
+    if (!key.ok) throw new Error(key.reason);
+    const id = '3f0c8d5e-9a41-4b7e-8a52-6c1d2e3f4a5b';
+    const lookUp = () => store.findPersonalApiKeyInOrganization('sha256$returning', id);
+    expect((await lookUp())?.organization).toBeUndefined(); // kept: no such organization yet
+    await store.createOrganization({ id, name: 'Late' }); // one INSERT … RETURNING, no transaction
+    expect((await lookUp())?.organization?.organization.name).toBe('Late'); // the same event-loop turn
+    await store.close();
+  });
+  it('keeps nothing with FAST_PATH off (openStore fastPath: false)', async () => {
+    const path = tempDb();
+    const store = await openStore(`sqlite:${path}`, { fastPath: false });
+    await store.migrate();
+    const admin = await openStore(`sqlite:${path}`);
+    const org = await store.createOrganization({ name: 'Plain' });
+    const created = await store.createUser({ email: 'plain@example.com' });
+    if (!created.ok) throw new Error(created.reason);
+    await store.addMember(org.id, created.user.id, 8);
+    const key = await store.createPersonalApiKey({
+      user_id: created.user.id,
+      label: 'k',
+      secure_value: 'sha256$plain',
+      mask_value: 'phx_...lain',
+      scopes: ['*'],
+    });
+    if (!key.ok) throw new Error(key.reason);
+    const lookUp = () => store.findPersonalApiKeyInOrganization('sha256$plain', org.id);
+    const first = await lookUp();
+    expect(await lookUp()).not.toBe(first); // read again, not kept
+    await admin.updateMemberLevel(org.id, created.user.id, 1); // another connection, the same turn
+    expect((await lookUp())?.organization?.membership?.level).toBe(1);
+    await Promise.all([store.close(), admin.close()]);
+  });
   it('shares the members version with another connection to the same file (a second server process)', async () => {
     const path = tempDb();
     const first = await openStore(`sqlite:${path}`);
@@ -60,7 +105,7 @@ describe('SQLite store file', () => {
     const created = await first.createUser({ email: 'owner@example.com', first_name: 'O', last_name: 'W' });
     if (!created.ok) throw new Error(created.reason);
     const version = async (store: typeof first) =>
-      (await store.getOrganizationMembership(org.id, created.user.id))?.membersVersion;
+      (await store.getOrganizationMembership(org.id, created.user.id))?.organization.members_version;
     const before = await version(second);
     await first.addMember(org.id, created.user.id, 15);
     const after = await version(second);

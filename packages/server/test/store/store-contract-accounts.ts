@@ -14,6 +14,7 @@ export function describeAccountsContract(h: StoreHarness): void {
         members_can_invite: true,
         members_can_create_projects: false,
         created_at: at,
+        members_version: 0,
       });
       expect(await h.store.getOrganization(org.id)).toEqual(org);
     });

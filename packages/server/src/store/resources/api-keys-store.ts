@@ -1,6 +1,5 @@
 import { generateRandomId } from '../../domain/tokens.js';
 import type { NewPersonalApiKey, PersonalApiKey, User } from '../../domain/types.js';
-import { preparedQuery } from '../fast-path/prepared-query.js';
 import {
   decodeJoinedMembership,
   decodeOrganization,
@@ -49,25 +48,21 @@ export interface ApiKeyStore {
   listPersonalApiKeys(userId: number): Promise<PersonalApiKey[]>;
 }
 
-// Every authenticated request runs one of these two statements.
-const keyQuery = preparedQuery((db, secureValue: string) =>
-  db
+/** A key joined to its user (user columns prefixed `u_`). */
+const keyWithUser = (ctx: StoreContext) =>
+  ctx.db
     .selectFrom('personal_api_keys as k')
     .innerJoin('users as u', 'u.id', 'k.user_id')
     .selectAll('k')
-    .select(PREFIXED_USER_COLUMNS)
-    .where('k.secure_value', '=', secureValue),
-);
-const keyInOrganizationQuery = preparedQuery((db, secureValue: string, organizationId: string) =>
-  db
-    .selectFrom('personal_api_keys as k')
-    .innerJoin('users as u', 'u.id', 'k.user_id')
+    .select(PREFIXED_USER_COLUMNS);
+
+/** {@link keyWithUser} and an organization with the user's membership (`o_` and `m_` columns), one statement. */
+const keyInOrganization = (ctx: StoreContext, organizationId: string) =>
+  keyWithUser(ctx)
     .leftJoin('organizations as o', (join) => join.on('o.id', '=', organizationId))
     .leftJoin('organization_memberships as m', (join) =>
       join.onRef('m.organization_id', '=', 'o.id').onRef('m.user_id', '=', 'k.user_id'),
     )
-    .selectAll('k')
-    .select(PREFIXED_USER_COLUMNS)
     .select([
       'o.id as o_id',
       'o.name as o_name',
@@ -76,29 +71,28 @@ const keyInOrganizationQuery = preparedQuery((db, secureValue: string, organizat
       'o.created_at as o_created_at',
       'o.members_version as o_members_version',
     ])
-    .select(JOINED_MEMBERSHIP_COLUMNS)
-    .where('k.secure_value', '=', secureValue),
-);
+    .select(JOINED_MEMBERSHIP_COLUMNS);
 
 /** The {@link ApiKeyStore} over `ctx` (the store's context, or a transaction's). */
 export function apiKeyStore(ctx: StoreContext): ApiKeyStore {
   const d = ctx.dialect;
   return {
     async findPersonalApiKey(secureValue) {
-      const [row] = await keyQuery(ctx, secureValue);
+      const row = await keyWithUser(ctx).where('k.secure_value', '=', secureValue).executeTakeFirst();
       return row && { key: decodePersonalApiKey(row, d), user: decodeUser(row, d, 'u_') };
     },
 
     async findPersonalApiKeyInOrganization(secureValue, organizationId) {
-      const [row] = await keyInOrganizationQuery(ctx, secureValue, organizationId);
+      const row = await keyInOrganization(ctx, organizationId)
+        .where('k.secure_value', '=', secureValue)
+        .executeTakeFirst();
       if (!row) return undefined;
       const key = decodePersonalApiKey(row, d);
       const user = decodeUser(row, d, 'u_');
       if (row.o_id === null) return { key, user, organization: undefined };
       const organization = decodeOrganization(row, 'o_');
       const membership = decodeJoinedMembership(row, organization.id, user.id);
-      const membersVersion = Number(row.o_members_version);
-      return { key, user, organization: { organization, membership, membersVersion } };
+      return { key, user, organization: { organization, membership } };
     },
 
     async touchPersonalApiKey(id, at) {

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ListedMember, MembershipLevel, MemberWithUser, Page } from '../../domain/types.js';
 import type { Database } from '../database-schema.js';
-import { preparedQuery } from '../fast-path/prepared-query.js';
 import { decodeMembership, decodeUser, PREFIXED_USER_COLUMNS, toIso } from '../row-codec.js';
 import type { SqlDialect } from '../sql-dialect.js';
 import { inTransaction, type StoreContext } from '../store-context.js';
@@ -72,24 +71,16 @@ export function decodeMember(row: Record<string, unknown>, d: SqlDialect): Membe
   return { ...decodeMembership(row), user: decodeUser(row, d, 'u_') };
 }
 
-type MemberKey = 'u.id' | 'u.uuid' | 'u.email_lc';
-const memberBy = (column: MemberKey) =>
-  preparedQuery((db, organizationId: string, value: string | number) =>
-    memberQuery(db).where('m.organization_id', '=', organizationId).where(column, '=', value),
-  );
-const MEMBER_BY = {
-  'u.id': memberBy('u.id'),
-  'u.uuid': memberBy('u.uuid'),
-  'u.email_lc': memberBy('u.email_lc'),
-};
-
 async function getMemberWhere(
   ctx: StoreContext,
   organizationId: string,
-  column: MemberKey,
+  column: 'u.id' | 'u.uuid' | 'u.email_lc',
   value: string | number,
 ): Promise<MemberWithUser | undefined> {
-  const [row] = await MEMBER_BY[column](ctx, organizationId, value);
+  const row = await memberQuery(ctx.db)
+    .where('m.organization_id', '=', organizationId)
+    .where(column, '=', value)
+    .executeTakeFirst();
   return row && decodeMember(row, ctx.dialect);
 }
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { NewOrganization, Organization } from '../../domain/types.js';
-import { preparedQuery } from '../fast-path/prepared-query.js';
 import {
   decodeJoinedMembership,
   decodeOrganization,
@@ -19,8 +18,7 @@ export interface OrganizationStore {
   getOrganization(id: string): Promise<Organization | undefined>;
 
   /**
-   * Gets an organization, a user's membership in it (without the user) and the organization's members version in
-   * ONE query, for authentication; `membership` is `undefined` when the user is not a member, the whole result when
+   * Gets an organization and a user's membership in it (without the user) in ONE query, for authentication; `membership` is `undefined` when the user is not a member, the whole result when
    * the organization is unknown.
    */
   getOrganizationMembership(
@@ -38,17 +36,6 @@ export interface OrganizationStore {
     scopedOrganizations: readonly string[] | null,
   ): Promise<Organization | undefined>;
 }
-
-const organizationMembershipQuery = preparedQuery((db, organizationId: string, userId: number) =>
-  db
-    .selectFrom('organizations as o')
-    .leftJoin('organization_memberships as m', (join) =>
-      join.onRef('m.organization_id', '=', 'o.id').on('m.user_id', '=', userId),
-    )
-    .selectAll('o')
-    .select(JOINED_MEMBERSHIP_COLUMNS)
-    .where('o.id', '=', organizationId),
-);
 
 /** The {@link OrganizationStore} over `ctx` (the store's context, or a transaction's). */
 export function organizationStore(ctx: StoreContext): OrganizationStore {
@@ -78,11 +65,18 @@ export function organizationStore(ctx: StoreContext): OrganizationStore {
     },
 
     async getOrganizationMembership(organizationId, userId) {
-      const [row] = await organizationMembershipQuery(ctx, organizationId, userId);
+      const row = await ctx.db
+        .selectFrom('organizations as o')
+        .leftJoin('organization_memberships as m', (join) =>
+          join.onRef('m.organization_id', '=', 'o.id').on('m.user_id', '=', userId),
+        )
+        .selectAll('o')
+        .select(JOINED_MEMBERSHIP_COLUMNS)
+        .where('o.id', '=', organizationId)
+        .executeTakeFirst();
       if (!row) return undefined;
       const organization = decodeOrganization(row);
-      const membership = decodeJoinedMembership(row, organization.id, userId);
-      return { organization, membership, membersVersion: Number(row.members_version) };
+      return { organization, membership: decodeJoinedMembership(row, organization.id, userId) };
     },
 
     async findCurrentOrganization(userId, scopedOrganizations) {
