@@ -21,13 +21,13 @@ export const DEFAULT_PURGE_INTERVAL_MS = 60_000;
 export interface StartServerOptions {
   config: Config;
   /** The handlers of every operation (default: the real ones); see `createApp`. */
-  handlers?: ((deps: AppDeps) => Handlers<AppEnv>) | undefined;
+  handlers?: (deps: AppDeps) => Handlers<AppEnv>;
   /** Human output (the first-start banner); default stdout. */
-  print?: ((text: string) => void) | undefined;
+  print?: (text: string) => void;
   /** Log lines (JSON); default stdout. */
-  writeLog?: ((line: string) => void) | undefined;
-  now?: (() => Date) | undefined;
-  purgeIntervalMs?: number | undefined;
+  writeLog?: (line: string) => void;
+  now?: () => Date;
+  purgeIntervalMs?: number;
 }
 
 /** A listening server. */

@@ -12,7 +12,7 @@ export interface QueryContext {
  * @example createRoute({ ..., middleware: [deepObjectQuery(['metadata'])] })
  */
 export function deepObjectQuery(names: readonly string[]) {
-  return async (c: QueryContext, next: () => Promise<void>): Promise<void> => {
+  return async function foldDeepObjectQuery(c: QueryContext, next: () => Promise<void>): Promise<void> {
     const original = c.req.queries();
     const folded: Record<string, unknown[]> = {};
     const objects: Record<string, Record<string, unknown>> = {};

@@ -11,8 +11,8 @@ const MULTIPART_MEDIA_TYPE = 'multipart/form-data';
 
 /** A route's `request.body` as `createRoute` takes it. */
 export interface BodyDeclaration {
-  required?: boolean | undefined;
-  content?: Readonly<Record<string, unknown>> | undefined;
+  required?: boolean;
+  content?: Readonly<Record<string, unknown>>;
 }
 
 /** What a validation hook receives: the shape @hono/zod-validator passes to `defaultHook`. */
@@ -30,9 +30,9 @@ export interface RequestBodyOptions {
    * Also take `application/x-www-form-urlencoded` bodies on routes that declare only JSON, coerced to the JSON
    * schema (Django REST framework's form parser is global). Default false: only declared media types are taken.
    */
-  acceptFormBodies?: boolean | undefined;
+  acceptFormBodies?: boolean;
   /** Deepest nesting of a JSON body; deeper is reported like a parse error. Default {@link MAX_JSON_DEPTH}. */
-  maxJsonDepth?: number | undefined;
+  maxJsonDepth?: number;
 }
 
 /**

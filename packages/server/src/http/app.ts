@@ -24,14 +24,14 @@ export interface AppOptions {
   store: Store;
   clock: Clock;
   mailer: Mailer | null;
-  config: HttpSettings & { specPath?: string | undefined; docsPath?: string | undefined };
+  config: HttpSettings & { specPath?: string; docsPath?: string };
   /**
    * The handler of every operation, built from the app's dependencies: default `createHandlers` (`src/handlers/`).
    * Tests pass their own (`{ ...createHandlers(deps), members_list: … }`); one missing fails at once, naming it.
    */
-  handlers?: ((deps: AppDeps) => Handlers<AppEnv>) | undefined;
+  handlers?: (deps: AppDeps) => Handlers<AppEnv>;
   /** Receives one line per request and every error (default: silent). */
-  logger?: Logger | undefined;
+  logger?: Logger;
 }
 
 /**

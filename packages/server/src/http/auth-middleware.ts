@@ -25,7 +25,7 @@ const BEARER = /^Bearer\s+(\S.*?)\s*$/i;
  * Sets `principal`, `organization` and `membership` on the context.
  */
 export function authenticate(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return async function authenticate(c, next) {
     const matched = c.get('operation');
     const rawOrganizationId = matched.params.organization_id;
     // A UUID organization is read with the key (one query); the checks below still run in upstream's order.

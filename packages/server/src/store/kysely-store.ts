@@ -19,11 +19,11 @@ import { StoreError } from './store-error.js';
 /** Options of {@link createKyselyStore}. */
 export interface KyselyStoreOptions {
   /** Clock for every timestamp the store writes; default `() => new Date()`. */
-  now?: (() => Date) | undefined;
+  now?: () => Date;
   /** PostgreSQL schema holding the tables (and the migration bookkeeping); default `public`. */
-  schema?: string | undefined;
+  schema?: string;
   /** SQLite file with the fast path on: authentication lookups are kept while it counts no change (closed with the store). */
-  changeCounter?: SqliteChangeCounter | undefined;
+  changeCounter?: SqliteChangeCounter;
 }
 
 /**

@@ -3,12 +3,13 @@ export const DEFAULT_MEMO_ENTRIES = 10_000;
 
 /**
  * Results of a read, kept while the database is unchanged: `changeCount` changes when a connection has committed
- * (the SQLite reader's `changeCount`, which sees this process's commits at once and other processes' from the next
- * event-loop turn on; see `sqlite-reader.ts`). A hit is what the read would return at that point. A result is kept only if no commit was seen while it was read; a missing
- * row (`undefined`) is not kept. Kept values are frozen (they are shared by every caller).
+ * (a store's `SqliteChangeCounter`, which sees the store's own commits at once and other connections' from the next
+ * event-loop turn on; see `sqlite-change-counter.ts`). A hit is what the read would return at that point. A result is
+ * kept only if no commit was seen while it was read; a missing row (`undefined`) is not kept. Kept values are frozen
+ * (they are shared by every caller).
  *
  * @example
- * const memo = new UnchangedReadMemo(() => reader.changeCount());
+ * const memo = new UnchangedReadMemo(() => counter.changeCount());
  * const found = await memo.get(key, () => lookUp(key));
  */
 export class UnchangedReadMemo<V extends object> {

@@ -26,7 +26,7 @@ export interface ProjectStore {
        * Picks the name instead of `input.name`, inside the transaction with the organization locked, from the names
        * of the organization's projects (pending deletions included): unique default names under concurrency.
        */
-      pickName?: ((takenNames: readonly string[]) => string) | undefined;
+      pickName?: (takenNames: readonly string[]) => string;
     },
   ): Promise<Result<{ project: Project }, 'limit_reached'>>;
 
