@@ -23,13 +23,25 @@ export async function listPage<DB, TB extends keyof DB, R, T>(
   decode: (row: R) => T,
 ): Promise<Page<T>> {
   checkPage(page.limit, page.offset);
-  const [countRow, rows] = await Promise.all([
-    filtered
-      .select((eb: ExpressionBuilder<DB, TB>) => eb.fn.countAll<number | string>().as('n'))
-      .executeTakeFirstOrThrow() as Promise<{ n: number | string }>,
+  const [count, rows] = await Promise.all([
+    countRows(filtered),
     pageOf(filtered).limit(page.limit).offset(page.offset).execute(),
   ]);
-  return { count: Number(countRow.n), results: rows.map(decode) };
+  return { count, results: rows.map(decode) };
+}
+
+/**
+ * How many rows `filtered` matches (`count(*)`; PostgreSQL's bigint arrives as a string).
+ *
+ * @example const owners = await countRows(ctx.db.selectFrom('organization_memberships').where('level', '=', 15));
+ */
+export async function countRows<DB, TB extends keyof DB>(
+  filtered: SelectQueryBuilder<DB, TB, object>,
+): Promise<number> {
+  const row = (await filtered
+    .select((eb: ExpressionBuilder<DB, TB>) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow()) as { n: number | string };
+  return Number(row.n);
 }
 
 /** Rows of `limit`/`offset` pagination, validated (a negative or fractional value is a programming error). */

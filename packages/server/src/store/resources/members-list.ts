@@ -1,7 +1,7 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { ListedMember, Page } from '../../domain/types.js';
 import type { Database } from '../database-schema.js';
-import { checkPage, listPage } from '../page-query.js';
+import { checkPage, countRows, listPage } from '../page-query.js';
 import { PREFIXED_USER_COLUMNS, toIso } from '../row-codec.js';
 import type { StoreContext } from '../store-context.js';
 import type { ListMembersQuery } from '../store-types.js';
@@ -159,20 +159,10 @@ async function searchMembers(
       .execute();
   const rankWhere = (tier: Tier) =>
     d.searchRanking === 'window' ? windowRank(tier) : materializedRank(tier);
-  const countWhere = async (tier: Tier) => {
-    const row =
-      d.searchRanking === 'window'
-        ? await base
-            .where(tier.where)
-            .select((eb) => eb.fn.countAll<number | string>().as('n'))
-            .executeTakeFirstOrThrow()
-        : await matches(tier)
-            .selectFrom('matches')
-            .where('score', 'is not', null)
-            .select((eb) => eb.fn.countAll<number | string>().as('n'))
-            .executeTakeFirstOrThrow();
-    return Number(row.n);
-  };
+  const countWhere = (tier: Tier) =>
+    d.searchRanking === 'window'
+      ? countRows(base.where(tier.where))
+      : countRows(matches(tier).selectFrom('matches').where('score', 'is not', null));
   const page = async (type: 'exact' | 'similar', tier: Tier) => {
     const ranked = await rankWhere(tier);
     if (!ranked[0]) {

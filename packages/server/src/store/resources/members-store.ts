@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ListedMember, MembershipLevel, MemberWithUser, Page } from '../../domain/types.js';
 import type { Database } from '../database-schema.js';
+import { countRows } from '../page-query.js';
 import { decodeMembership, decodeUser, PREFIXED_USER_COLUMNS, toIso } from '../row-codec.js';
 import type { SqlDialect } from '../sql-dialect.js';
 import { inTransaction, type StoreContext } from '../store-context.js';
@@ -160,14 +161,13 @@ export async function addMember(
   return { ok: true, member };
 }
 
-async function countOwners(ctx: StoreContext, organizationId: string): Promise<number> {
-  const row = await ctx.db
-    .selectFrom('organization_memberships')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('organization_id', '=', organizationId)
-    .where('level', '=', OWNER)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+function countOwners(ctx: StoreContext, organizationId: string): Promise<number> {
+  return countRows(
+    ctx.db
+      .selectFrom('organization_memberships')
+      .where('organization_id', '=', organizationId)
+      .where('level', '=', OWNER),
+  );
 }
 
 /** Loads the member's level inside a transaction with the organization locked, and checks the owner guard. */

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { generateProjectApiToken, generateSecretApiToken } from '../../domain/tokens.js';
 import type { NewProject, Page, Project, ProjectPatch } from '../../domain/types.js';
 import type { Database } from '../database-schema.js';
-import { listPage } from '../page-query.js';
+import { countRows, listPage } from '../page-query.js';
 import { decodeProject, toIso } from '../row-codec.js';
 import { inTransaction, type StoreContext } from '../store-context.js';
 import type { ListProjectsQuery, Result } from '../store-types.js';
@@ -132,13 +132,8 @@ async function projectNames(ctx: StoreContext, organizationId: string): Promise<
   return rows.map((row) => row.name);
 }
 
-async function countProjects(ctx: StoreContext, organizationId: string): Promise<number> {
-  const row = await ctx.db
-    .selectFrom('projects')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('organization_id', '=', organizationId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+function countProjects(ctx: StoreContext, organizationId: string): Promise<number> {
+  return countRows(ctx.db.selectFrom('projects').where('organization_id', '=', organizationId));
 }
 
 async function listProjects(
