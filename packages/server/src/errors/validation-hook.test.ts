@@ -122,7 +122,7 @@ describe('blank text fields', () => {
 });
 
 describe('createUpstreamValidationHook (on the generated bulk and create routes)', () => {
-  const app = new OpenAPIHono<AppEnv>({ defaultHook: createUpstreamValidationHook() as never });
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: createUpstreamValidationHook() });
   app.use(function matchedOperation(c, next) {
     const operationId = c.req.path.endsWith('/bulk/') ? 'invites_bulk_create' : 'invites_create';
     c.set('operation', { operationId, operation: operations[operationId], params: {} });

@@ -55,7 +55,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     logger,
   };
   const matcher = compileOperationMatcher(operations);
-  const app = new OpenAPIHono<AppEnv>({ defaultHook: createUpstreamValidationHook() as never });
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: createUpstreamValidationHook() });
 
   app.use(logRequests(logger));
   app.use(function provideDeps(c, next) {
