@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 export interface FramePosition {
   url: string;
   lineNumber: number;
-  columnNumber?: number | undefined;
+  columnNumber?: number;
 }
 
 interface ProfileNode {

@@ -4,7 +4,7 @@ import { buildGetRequest, KeepAliveConnection } from './keep-alive-connection.js
 /** One GET of a load job; its responses must have status 200 and, when given, exactly `bodyBytes` bytes. */
 export interface LoadRequest {
   path: string;
-  bodyBytes?: number | undefined;
+  bodyBytes?: number;
 }
 
 /**

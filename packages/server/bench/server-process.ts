@@ -13,7 +13,6 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { loadConfig } from '../src/config/config.js';
-import { api, handlers } from '../src/http/server-wiring.js';
 import { startServer } from '../src/main.js';
 
 /** A precomputed response of the bare app. */
@@ -31,7 +30,7 @@ async function startReal(databaseUrl: string): Promise<{ port: number; close: ()
     host: '127.0.0.1',
     databaseUrl,
   };
-  const server = await startServer({ config, api, handlers, print: () => {} });
+  const server = await startServer({ config, print: () => {} });
   return { port: server.port, close: () => server.close() };
 }
 

@@ -7,9 +7,11 @@ export { runAdminCli } from './cli/admin-cli.js';
 export { type AdminCommand, adminCommands } from './cli/admin-commands.js';
 export { issuePersonalApiKey, seedDemoIfEmpty } from './cli/provisioning.js';
 export { type Config, ConfigError, loadConfig } from './config/config.js';
-export type { ApiDefinition, DocumentConfig, ResponseCheck } from './http/api-definition.js';
-export { ApiError, type ErrorBody, type ErrorStatus, SERVER_ERROR_BODY } from './http/api-error.js';
-export { type AppOptions, createApp } from './http/app.js';
+export { ApiError, type ErrorBody, type ErrorStatus, SERVER_ERROR_BODY } from './errors/api-error.js';
+export { refusalError } from './errors/refusal-error.js';
+export { resolveUserUuid } from './handlers/members-handlers.js';
+/** `createServerApp`: the name the contract runner's tests use for {@link createApp}. */
+export { type AppOptions, createApp, createApp as createServerApp } from './http/app.js';
 export {
   type AppDeps,
   type AppEnv,
@@ -19,8 +21,6 @@ export {
   type Principal,
   systemClock,
 } from './http/app-env.js';
-export { resolveUserUuid } from './http/auth-middleware.js';
-export { createGeneratedApi, type GeneratedModules } from './http/generated-api.js';
 export {
   createJsonLogger,
   createMemoryLogger,
@@ -36,10 +36,10 @@ export {
   type PageRequest,
   parsePageRequest,
 } from './http/pagination.js';
-export { api, createServerApp } from './http/server-wiring.js';
 export { renderDelegationEmail, renderInviteEmail } from './mail/mail-templates.js';
 export type { Mailer, MailMessage } from './mail/mailer.js';
 export { createMailer } from './mail/smtp-mailer.js';
 export { type RunningServer, type StartServerOptions, startServer } from './main.js';
 export * from './rules/invite-rules.js';
 export * from './rules/membership-levels.js';
+export * from './rules/refusal.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config/config.js';
-import { createFixtureApi, echo } from './http/test-support/fixture-api.js';
+import { echo, echoHandlers } from './http/test-support/echo-handlers.js';
 import { startServer } from './main.js';
 import { openStore } from './store/open-store.js';
 
@@ -20,7 +20,13 @@ function deferred() {
 
 describe('startServer', () => {
   const databaseUrl = `sqlite:${join(dir, 'main.db')}`;
-  const config = loadConfig({ PORT: '0', DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' });
+  // Echo handlers answer outside the spec: response validation off.
+  const config = loadConfig({
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'error',
+    VALIDATE_RESPONSES: 'false',
+  });
 
   it('seeds once, prints the key once, serves HTTP and shuts down gracefully', async () => {
     const printed: string[] = [];
@@ -28,14 +34,14 @@ describe('startServer', () => {
     const release = deferred();
     const server = await startServer({
       config,
-      api: createFixtureApi(),
-      handlers: () => ({
-        members_list: async (c) => {
-          started.resolve();
-          await release.promise;
-          return echo(c);
-        },
-      }),
+      handlers: () =>
+        echoHandlers({
+          members_list: async (c) => {
+            started.resolve();
+            await release.promise;
+            return echo(c);
+          },
+        }),
       print: (text) => printed.push(text),
       writeLog: () => {},
     });
@@ -76,7 +82,6 @@ describe('startServer', () => {
 
     const again = await startServer({
       config,
-      api: createFixtureApi(),
       print: (t) => printed.push(t),
       writeLog: () => {},
     });
@@ -96,7 +101,6 @@ describe('startServer', () => {
 
     const server = await startServer({
       config,
-      api: createFixtureApi(),
       print: () => {},
       writeLog: () => {},
     });

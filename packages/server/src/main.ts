@@ -5,9 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { type DemoSeed, seedDemoIfEmpty } from './cli/provisioning.js';
 import { type Config, ConfigError, loadConfig } from './config/config.js';
-import type { ApiDefinition } from './http/api-definition.js';
+import type { Handlers } from './generated/handlers.gen.js';
 import { createApp } from './http/app.js';
-import type { AppDeps } from './http/app-env.js';
+import type { AppDeps, AppEnv } from './http/app-env.js';
 import { batchWrites } from './http/batched-writer.js';
 import { createJsonLogger, type Logger } from './http/logger.js';
 import { createMailer } from './mail/smtp-mailer.js';
@@ -18,16 +18,16 @@ import type { Store } from './store/store.js';
 export const DEFAULT_PURGE_INTERVAL_MS = 60_000;
 
 /** Options of {@link startServer}. */
-export interface StartServerOptions<H> {
+export interface StartServerOptions {
   config: Config;
-  api: ApiDefinition<H>;
-  handlers?: ((deps: AppDeps) => H) | undefined;
+  /** The handlers of every operation (default: the real ones); see `createApp`. */
+  handlers?: (deps: AppDeps) => Handlers<AppEnv>;
   /** Human output (the first-start banner); default stdout. */
-  print?: ((text: string) => void) | undefined;
+  print?: (text: string) => void;
   /** Log lines (JSON); default stdout. */
-  writeLog?: ((line: string) => void) | undefined;
-  now?: (() => Date) | undefined;
-  purgeIntervalMs?: number | undefined;
+  writeLog?: (line: string) => void;
+  now?: () => Date;
+  purgeIntervalMs?: number;
 }
 
 /** A listening server. */
@@ -75,18 +75,18 @@ export function formatDemoBanner(seed: DemoSeed, baseUrl: string): string {
  * pending deletion (now, then every `purgeIntervalMs`) and serves the app with @hono/node-server.
  *
  * @example
- * const server = await startServer({ config: loadConfig(), api, handlers });
+ * const server = await startServer({ config: loadConfig() });
  * process.once('SIGTERM', () => server.close());
  */
-export async function startServer<H>(options: StartServerOptions<H>): Promise<RunningServer> {
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { config } = options;
   const now = options.now ?? (() => new Date());
   const print = options.print ?? ((text: string) => process.stdout.write(text));
-  // Log lines go out once per event-loop turn (see batchWrites); flushed on close and at exit.
+  // Log lines go out in batches (50 ms, or 64 Ki characters: see batchWrites); flushed on close and at exit.
   const logOutput = batchWrites(options.writeLog ?? ((chunk) => process.stdout.write(chunk)));
   process.on('exit', logOutput.flush);
   const logger = createJsonLogger({ level: config.logLevel, write: logOutput.write, now });
-  const store = await openStore(config.databaseUrl, { now });
+  const store = await openStore(config.databaseUrl, { now, fastPath: config.fastPath });
   await store.migrate();
   await purgePendingProjects(store, logger);
   const mailer = createMailer(config.smtpUrl);
@@ -95,7 +95,6 @@ export async function startServer<H>(options: StartServerOptions<H>): Promise<Ru
     clock: { now },
     mailer,
     config,
-    api: options.api,
     handlers: options.handlers,
     logger,
   });
@@ -185,8 +184,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const { api, handlers } = await import('./http/server-wiring.js');
-  const starting = startServer({ config, api, handlers });
+  const starting = startServer({ config });
   // Handlers go in BEFORE the server announces itself ("listening"): a signal sent as soon as that line is read
   // must stop the server gracefully, not kill it. A signal during start-up stops it once it has started.
   const stop = (signal: string) => {

@@ -30,7 +30,7 @@ export interface EmitContext {
   defaultAsMetadata: boolean;
   /** Pointers of inline (non-component) `$ref`s being expanded, to stop infinite expansion. */
   expanding: string[];
-  /** Runtime helpers (`@org-api/codegen/runtime`) the emitted code uses. */
+  /** Runtime helpers (`@org-api/runtime`) the emitted code uses. */
   helpers: Set<string>;
 }
 

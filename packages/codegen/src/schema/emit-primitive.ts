@@ -1,5 +1,5 @@
+import { INTEGER_MESSAGE } from '@org-api/runtime/messages';
 import { CodegenError, childPointer } from '../codegen-error.js';
-import { INTEGER_MESSAGE } from '../runtime/messages.js';
 import { quote } from './code-literal.js';
 import type { EmitContext } from './emit-context.js';
 import { coerced } from './emit-schema.js';

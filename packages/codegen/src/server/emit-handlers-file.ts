@@ -8,13 +8,13 @@ const JSON_MEDIA = /^application\/([\w.-]+\+)?json$/i;
 
 /**
  * `handlers.gen.ts`: the `Handlers<E>` type (one typed handler per operation), `registerRoutes(app, handlers)`
- * (components, security schemes, then every route) and `responseValidators` (operationId → status → strict schema,
+ * (the runtime's `registerApi`: components, security schemes, then every route once) and `responseValidators` (operationId → status → strict schema,
  * `null` for a declared status without a JSON body).
  */
 export function emitHandlersFile(doc: OpenApiDocument, operations: OperationInfo[]): GeneratedFile {
   const out = [
     "import type { OpenAPIHono, RouteHandler, z } from '@hono/zod-openapi';",
-    "import { registerRoute, strictResponse } from '@org-api/codegen/runtime';",
+    "import { type RegisterOptions, registerApi, strictResponse } from '@org-api/runtime';",
     "import type { Env } from 'hono';",
     "import type { OperationId } from './operations.gen.js';",
     "import { routes, securitySchemes } from './routes.gen.js';",
@@ -24,15 +24,15 @@ export function emitHandlersFile(doc: OpenApiDocument, operations: OperationInfo
     'export type Handlers<E extends Env = Env> = { [K in OperationId]: RouteHandler<(typeof routes)[K], E> };',
     '',
     '/**',
-    ' * Registers every component schema, security scheme and route (with its validators) on the app; see',
-    ' * `registerRoute` for required bodies with several media types.',
+    ' * Registers every component schema, security scheme and route on the app, each route once: published and',
+    ' * validated as declared (`registerApi` of @org-api/runtime). Throws, naming them, when operations have no handler.',
     ' */',
-    'export function registerRoutes<E extends Env>(app: OpenAPIHono<E>, handlers: Handlers<E>): void {',
-    '  for (const [name, schema] of componentSchemas) app.openAPIRegistry.register(name, schema);',
-    '  for (const [name, scheme] of Object.entries(securitySchemes)) {',
-    "    app.openAPIRegistry.registerComponent('securitySchemes', name, scheme as never);",
-    '  }',
-    ...operations.map((op) => `  registerRoute(app, routes${access(op.id)}, handlers${access(op.id)});`),
+    'export function registerRoutes<E extends Env>(',
+    '  app: OpenAPIHono<E>,',
+    '  handlers: Handlers<E>,',
+    '  options?: RegisterOptions,',
+    '): void {',
+    '  registerApi(app, { componentSchemas, securitySchemes, routes }, handlers, options);',
     '}',
     '',
     '/** operationId → status → strict response schema (an undeclared property anywhere fails); null: no JSON body. */',

@@ -9,7 +9,7 @@ import { emitResponses } from './route-responses.js';
 import { SharedDeclarations } from './route-shared.js';
 
 const PASSED_THROUGH = ['tags', 'summary', 'description', 'deprecated', 'externalDocs'] as const;
-/** Runtime helpers routes.gen.ts may import from `@org-api/codegen/runtime`. */
+/** Runtime helpers routes.gen.ts may import from `@org-api/runtime`. */
 const RUNTIME_HELPERS = [
   'deepObjectQuery',
   'formBody',
@@ -62,7 +62,7 @@ export function emitRoutesFile(
     `import { createRoute, ${sharesResponses ? 'type RouteConfig, ' : ''}z } from '@hono/zod-openapi';`,
   ];
   if (helpers.size > 0)
-    out.push(`import { ${[...helpers].sort().join(', ')} } from '@org-api/codegen/runtime';`);
+    out.push(`import { ${[...helpers].sort().join(', ')} } from '@org-api/runtime';`);
   out.push("import * as s from './schemas.gen.js';", '');
   out.push(...declarations);
   out.push(...definitions);

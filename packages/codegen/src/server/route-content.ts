@@ -6,8 +6,6 @@ import { emitSchema } from '../schema/emit-schema.js';
 import { dereference } from '../schema/json-pointer.js';
 import { asObject, type Direction, type OpenApiDocument, type SchemaNode } from '../schema/openapi-types.js';
 
-const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data']);
-
 /**
  * Example objects with `$ref`s into components/examples resolved: only schemas and security schemes are published
  * as components, so a ref to an example would dangle in the emitted document.
@@ -24,8 +22,8 @@ export function inlineExamples(doc: OpenApiDocument, examples: unknown, pointer:
 }
 
 /**
- * A `content` map (request body or response): each media type's schema as zod plus its example(s). Form bodies are
- * wrapped in the runtime `formBody` (string fields → numbers/booleans/arrays where the schema says so).
+ * A `content` map (request body or response): each media type's schema as zod plus its example(s). Form bodies carry
+ * the schema of their JSON shape: the runtime's body adapter coerces form fields to it before validation.
  */
 export function emitContent(
   doc: OpenApiDocument,
@@ -40,14 +38,10 @@ export function emitContent(
     const media = asObject(rawMedia) ?? {};
     const at = childPointer(pointer, mediaType);
     const ctx = createContext(doc, table, direction, { prefix: 's.', helpers });
-    let schema =
+    const schema =
       media.schema === undefined
         ? 'z.unknown()'
         : emitSchema(media.schema as SchemaNode, childPointer(at, 'schema'), ctx);
-    if (direction === 'request' && FORM_TYPES.has(mediaType)) {
-      helpers.add('formBody');
-      schema = `formBody(${schema})`;
-    }
     const fields = [`schema: ${schema},`];
     if (media.example !== undefined) fields.push(`example: ${literal(media.example)},`);
     if (media.examples !== undefined)

@@ -1,7 +1,7 @@
 import { mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { ResponseValidators } from '../../src/runtime/index.js';
+import type { ResponseValidators } from '@org-api/runtime';
 import { emitServerFiles } from '../../src/server/emit-server.js';
 
 /** Where the round-trip tests write generated files (inside the package so that its dependencies resolve). */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { createValidationHook, type ResponseValidators, validateResponse } from '@org-api/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createValidationHook, type ResponseValidators, validateResponse } from '../../src/runtime/index.js';
 import { emitServerFiles } from '../../src/server/emit-server.js';
 import { removeGenerated, writeGenerated } from '../round-trip/generated-app.js';
 

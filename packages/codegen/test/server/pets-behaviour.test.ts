@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { createValidationHook, validateResponse } from '@org-api/runtime';
 import { describe, expect, it } from 'vitest';
-import { createValidationHook, validateResponse } from '../../src/runtime/index.js';
 import { type Handlers, registerRoutes, responseValidators } from './fixture/src/generated/handlers.gen.js';
 
 /** The parts of a Hono context the echo handlers use. */

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       validateResponses: true,
       maxBodyBytes: 1048576,
       fileSigningKey: undefined,
+      fastPath: true,
     });
   });
 
@@ -28,6 +29,7 @@ describe('loadConfig', () => {
         VALIDATE_RESPONSES: '0',
         MAX_BODY_BYTES: '2048',
         FILE_SIGNING_KEY: 'k3y-of-the-deployment',
+        FAST_PATH: 'OFF',
       }),
     ).toEqual({
       port: 9001,
@@ -39,6 +41,7 @@ describe('loadConfig', () => {
       validateResponses: false,
       maxBodyBytes: 2048,
       fileSigningKey: 'k3y-of-the-deployment',
+      fastPath: false,
     });
   });
 
@@ -82,6 +85,7 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL: expected a smtp: or smtps: URL, got "http://mail"'],
     [{ VALIDATE_RESPONSES: 'yes' }, 'VALIDATE_RESPONSES: expected true, false, 1 or 0, got "yes"'],
     [{ MAX_BODY_BYTES: '0' }, 'MAX_BODY_BYTES: expected an integer from 1 to 1073741824, got "0"'],
+    [{ FAST_PATH: 'false' }, 'FAST_PATH: expected on or off, got "false"'],
   ])('rejects %j', (env, message) => {
     let error: unknown;
     try {

@@ -27,6 +27,11 @@ export interface Config {
    * `DATABASE_URL` (shared by every process of a deployment), else random per process (SQLite: one process).
    */
   fileSigningKey: string | undefined;
+  /**
+   * `FAST_PATH` (on/off), default on: the speed layer (`src/store/fast-path/`: rendered members pages, SQLite
+   * authentication lookups kept while the database is unchanged). Off: every request reads the database.
+   */
+  fastPath: boolean;
 }
 
 /** A configuration value is invalid; the message names the variable and what is accepted. */
@@ -70,6 +75,13 @@ function url(env: Env, name: string, protocols: readonly string[]): string | und
     throw new ConfigError(name, `expected a ${protocols.join(' or ')} URL, got "${raw}"`);
   }
   return raw;
+}
+
+function onOff(env: Env, name: string): boolean {
+  const raw = value(env, name)?.toLowerCase();
+  if (raw === undefined || raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new ConfigError(name, `expected on or off, got "${env[name]}"`);
 }
 
 function boolean(env: Env, name: string, fallback: boolean): boolean {
@@ -127,5 +139,6 @@ export function loadConfig(env: Env = process.env): Config {
     validateResponses: boolean(env, 'VALIDATE_RESPONSES', value(env, 'NODE_ENV') !== 'production'),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
     fileSigningKey: value(env, 'FILE_SIGNING_KEY'),
+    fastPath: onOff(env, 'FAST_PATH'),
   };
 }

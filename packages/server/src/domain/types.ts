@@ -46,6 +46,12 @@ export interface Organization {
   members_can_invite: boolean;
   members_can_create_projects: boolean;
   created_at: Date;
+  /**
+   * Changes whenever what the organization's members list shows changes: database triggers bump it in the same
+   * transaction as any membership or member-user change, in any process (migration `0003_members_version`). Equal
+   * versions mean equal members lists; the fast path's rendered members pages are kept while it is unchanged.
+   */
+  members_version: number;
 }
 
 export interface NewOrganization {

@@ -1,6 +1,6 @@
 // generated from openapi/organizations.yaml by @org-api/codegen — do not edit
 import type { OpenAPIHono, RouteHandler, z } from '@hono/zod-openapi';
-import { registerRoute, strictResponse } from '@org-api/codegen/runtime';
+import { type RegisterOptions, registerApi, strictResponse } from '@org-api/runtime';
 import type { Env } from 'hono';
 import type { OperationId } from './operations.gen.js';
 import { routes, securitySchemes } from './routes.gen.js';
@@ -10,35 +10,15 @@ import { componentSchemas } from './schemas.gen.js';
 export type Handlers<E extends Env = Env> = { [K in OperationId]: RouteHandler<(typeof routes)[K], E> };
 
 /**
- * Registers every component schema, security scheme and route (with its validators) on the app; see
- * `registerRoute` for required bodies with several media types.
+ * Registers every component schema, security scheme and route on the app, each route once: published and
+ * validated as declared (`registerApi` of @org-api/runtime). Throws, naming them, when operations have no handler.
  */
-export function registerRoutes<E extends Env>(app: OpenAPIHono<E>, handlers: Handlers<E>): void {
-  for (const [name, schema] of componentSchemas) app.openAPIRegistry.register(name, schema);
-  for (const [name, scheme] of Object.entries(securitySchemes)) {
-    app.openAPIRegistry.registerComponent('securitySchemes', name, scheme as never);
-  }
-  registerRoute(app, routes.invites_bulk_create, handlers.invites_bulk_create);
-  registerRoute(app, routes.invites_delegate_create, handlers.invites_delegate_create);
-  registerRoute(app, routes.invites_list, handlers.invites_list);
-  registerRoute(app, routes.invites_create, handlers.invites_create);
-  registerRoute(app, routes.invites_destroy, handlers.invites_destroy);
-  registerRoute(app, routes.legal_documents_list, handlers.legal_documents_list);
-  registerRoute(app, routes.legal_documents_create, handlers.legal_documents_create);
-  registerRoute(app, routes.legal_documents_retrieve, handlers.legal_documents_retrieve);
-  registerRoute(app, routes.legal_documents_destroy, handlers.legal_documents_destroy);
-  registerRoute(app, routes.legal_documents_download_retrieve, handlers.legal_documents_download_retrieve);
-  registerRoute(app, routes.members_list, handlers.members_list);
-  registerRoute(app, routes.members_partial_update, handlers.members_partial_update);
-  registerRoute(app, routes.members_destroy, handlers.members_destroy);
-  registerRoute(app, routes.members_github_login_retrieve, handlers.members_github_login_retrieve);
-  registerRoute(app, routes.members_scoped_api_keys_retrieve, handlers.members_scoped_api_keys_retrieve);
-  registerRoute(app, routes.oauth_applications_list, handlers.oauth_applications_list);
-  registerRoute(app, routes.organizations_projects_list, handlers.organizations_projects_list);
-  registerRoute(app, routes.organizations_projects_create, handlers.organizations_projects_create);
-  registerRoute(app, routes.organizations_projects_retrieve, handlers.organizations_projects_retrieve);
-  registerRoute(app, routes.organizations_projects_partial_update, handlers.organizations_projects_partial_update);
-  registerRoute(app, routes.organizations_projects_destroy, handlers.organizations_projects_destroy);
+export function registerRoutes<E extends Env>(
+  app: OpenAPIHono<E>,
+  handlers: Handlers<E>,
+  options?: RegisterOptions,
+): void {
+  registerApi(app, { componentSchemas, securitySchemes, routes }, handlers, options);
 }
 
 /** operationId → status → strict response schema (an undeclared property anywhere fails); null: no JSON body. */

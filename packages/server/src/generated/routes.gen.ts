@@ -1,6 +1,6 @@
 // generated from openapi/organizations.yaml by @org-api/codegen — do not edit
 import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
-import { formBody, pathInteger, queryNumber } from '@org-api/codegen/runtime';
+import { pathInteger, queryNumber } from '@org-api/runtime';
 import * as s from './schemas.gen.js';
 
 /** `#/components/parameters/OrganizationId` */
@@ -179,7 +179,7 @@ export const invites_delegate_create_route = createRoute({
           example: { target_email: 'cto@hogflix.com', message: 'Could you finish setting up PostHog for us? You know the codebase best.', step_at_delegation: 'install_snippet' },
         },
         'application/x-www-form-urlencoded': {
-          schema: formBody(s.OrganizationInviteDelegate),
+          schema: s.OrganizationInviteDelegate,
         },
       },
       required: true,
@@ -293,7 +293,7 @@ export const invites_create_route = createRoute({
           example: { target_email: 'margaret@hogflix.com', first_name: 'Margaret', level: 1, message: 'Welcome aboard! Your first dashboard is waiting.', private_project_access: [{ id: 2, level: 'member' }], send_email: true },
         },
         'application/x-www-form-urlencoded': {
-          schema: formBody(s.OrganizationInviteRequest),
+          schema: s.OrganizationInviteRequest,
         },
       },
       required: true,
@@ -449,7 +449,7 @@ export const legal_documents_create_route = createRoute({
           example: { document_type: 'DPA', company_name: 'Hogflix Ltd', company_address: '2 Hedgehog Lane, London N1 9GU, United Kingdom', representative_email: 'legal@hogflix.com' },
         },
         'application/x-www-form-urlencoded': {
-          schema: formBody(s.CreateLegalDocument),
+          schema: s.CreateLegalDocument,
         },
       },
       required: true,
@@ -707,7 +707,7 @@ export const members_partial_update_route = createRoute({
           example: { level: 1 },
         },
         'application/x-www-form-urlencoded': {
-          schema: formBody(s.PatchedOrganizationMemberRequest),
+          schema: s.PatchedOrganizationMemberRequest,
         },
       },
       required: false,
@@ -996,7 +996,7 @@ export const organizations_projects_create_route = createRoute({
           example: { name: 'Hogflix staging', timezone: 'Europe/Berlin', week_start_day: 1, tags: ['staging'], data_attributes: ['data-attr'] },
         },
         'application/x-www-form-urlencoded': {
-          schema: formBody(s.ProjectBackwardCompatRequest),
+          schema: s.ProjectBackwardCompatRequest,
         },
       },
       required: false,
@@ -1098,7 +1098,7 @@ export const organizations_projects_partial_update_route = createRoute({
           example: { name: 'Hogflix website', session_recording_sample_rate: '0.25' },
         },
         'application/x-www-form-urlencoded': {
-          schema: formBody(s.PatchedProjectBackwardCompatRequest),
+          schema: s.PatchedProjectBackwardCompatRequest,
         },
       },
       required: false,

@@ -6,14 +6,12 @@ import { createMemberHandlers } from './members-handlers.js';
 import { createOAuthApplicationHandlers } from './oauth-applications-handlers.js';
 import { createProjectHandlers } from './projects-handlers.js';
 
-export { withUpstreamValidationMessages } from './upstream-validation-messages.js';
-
 /**
  * The handlers of every operation, one factory per resource. A missing operation fails to compile
  * (`Handlers<AppEnv>` is generated from the spec).
  *
  * @example
- * const app = createServerApp({ store, clock, mailer: null, config: {}, handlers: createHandlers });
+ * const app = createApp({ store, clock, mailer: null, config: {}, handlers: createHandlers });
  */
 export function createHandlers(deps: AppDeps): Handlers<AppEnv> {
   return {

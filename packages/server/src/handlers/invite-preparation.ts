@@ -6,8 +6,9 @@ import type {
   PrivateProjectAccess,
   User,
 } from '../domain/types.js';
+import { ApiError } from '../errors/api-error.js';
+import { refusalError } from '../errors/refusal-error.js';
 import type { OrganizationInviteRequest } from '../generated/schemas.gen.js';
-import { ApiError } from '../http/api-error.js';
 import type { AppDeps } from '../http/app-env.js';
 import {
   checkInviteLevel,
@@ -67,14 +68,10 @@ export async function prepareInvites(
 
   const lookupProject = await loadProjectFacts(deps, organization.id, items);
   for (const item of items) {
-    const tooHigh = checkInviteLevel(membership.level, item.level);
-    if (tooHigh) throw tooHigh;
-    const invalidAccess = validatePrivateProjectAccess(
-      item.private_project_access,
-      membership.level,
-      lookupProject,
-    );
-    if (invalidAccess) throw invalidAccess;
+    const refused =
+      checkInviteLevel(membership.level, item.level) ??
+      validatePrivateProjectAccess(item.private_project_access, membership.level, lookupProject);
+    if (refused) throw refusalError(refused);
   }
   const emails = items.map((item) => normalizeInviteEmail(item.target_email));
   for (const email of emails) {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BULK_NOT_A_LIST_MESSAGE, BULK_TOO_MANY_MESSAGE } from '../errors/validation-hook.js';
 import { HIGHER_LEVEL_INVITE_MESSAGE } from '../rules/invite-rules.js';
 import { ALREADY_MEMBER_MESSAGE } from './invite-preparation.js';
 import {
@@ -10,7 +11,6 @@ import {
   NOT_FOUND,
 } from './test-support/api-calls.js';
 import { createHandlerHarness, type HandlerHarness, STORE_KINDS } from './test-support/handler-harness.js';
-import { BULK_NOT_A_LIST_MESSAGE, BULK_TOO_MANY_MESSAGE } from './upstream-validation-messages.js';
 
 /** invites/bulk/, invites/delegate/, the list and delete. Creation rules: invite-creation.test.ts */
 describe.each(STORE_KINDS)('invites handlers (%s)', (kind) => {

@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import type { User } from '../domain/types.js';
 import { MEMBERSHIP_LEVEL } from '../domain/types.js';
+import { ApiError } from '../errors/api-error.js';
 import type { Handlers } from '../generated/handlers.gen.js';
 import type { OrganizationInvite, OrganizationInviteRequest } from '../generated/schemas.gen.js';
-import { ApiError } from '../http/api-error.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { paginate, parsePageRequest } from '../http/pagination.js';
 import { acceptUrlBase, sendInviteEmails } from './invite-emails.js';

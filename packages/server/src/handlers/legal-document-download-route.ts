@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { ApiError, type ErrorBody } from '../http/api-error.js';
+import { ApiError } from '../errors/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
 import {
   fileSigningSettings,
@@ -7,22 +7,6 @@ import {
   resolveFileSigningKey,
   verifyFileSignature,
 } from './legal-documents-file-signing.js';
-
-/** 403 body of a URL whose signature is missing or wrong (tampered ids or expiry). */
-export const INVALID_LINK_BODY: ErrorBody = {
-  type: 'authentication_error',
-  code: 'permission_denied',
-  detail: 'This download link is invalid.',
-  attr: null,
-};
-
-/** 410 body of a correctly signed URL past its expiry. */
-export const EXPIRED_LINK_BODY: ErrorBody = {
-  type: 'invalid_request',
-  code: 'link_expired',
-  detail: 'This download link has expired.',
-  attr: null,
-};
 
 /**
  * Registers `GET /legal-document-files/{organization_id}/{document_id}?expires=…&signature=…`, the target of the
@@ -35,7 +19,7 @@ export const EXPIRED_LINK_BODY: ErrorBody = {
  * registerLegalDocumentDownloadRoute(app); // in createApp, next to the generated routes
  */
 export function registerLegalDocumentDownloadRoute(app: Hono<AppEnv>): void {
-  app.get(`${LEGAL_DOCUMENT_FILES_PATH}/:organizationId/:documentId`, async (c) => {
+  app.get(`${LEGAL_DOCUMENT_FILES_PATH}/:organizationId/:documentId`, async function downloadSignedPdf(c) {
     const { store, clock, settings } = c.get('deps');
     const file = { organizationId: c.req.param('organizationId'), documentId: c.req.param('documentId') };
     const key = resolveFileSigningKey(fileSigningSettings(settings));
@@ -46,10 +30,10 @@ export function registerLegalDocumentDownloadRoute(app: Hono<AppEnv>): void {
       c.req.query('signature'),
       clock.now(),
     );
-    if (verdict === 'invalid') return c.json(INVALID_LINK_BODY, 403);
-    if (verdict === 'expired') return c.json(EXPIRED_LINK_BODY, 410);
+    if (verdict === 'invalid') throw ApiError.downloadLinkInvalid();
+    if (verdict === 'expired') throw ApiError.downloadLinkExpired();
     const pdf = await store.getLegalDocumentPdf(file.organizationId, file.documentId);
-    if (!pdf) return c.json(ApiError.notFound().toBody(), 404);
+    if (!pdf) throw ApiError.notFound();
     return c.body(new Uint8Array(pdf), 200, {
       'Content-Type': 'application/pdf',
       'Content-Disposition': `attachment; filename="legal-document-${file.documentId}.pdf"`,

@@ -17,9 +17,9 @@ export const LEGAL_DOCUMENT_FILES_PATH = '/legal-document-files';
 /** Where the signing key comes from: `FILE_SIGNING_KEY` if configured, else a default (see below). */
 export interface FileSigningSettings {
   /** Config `FILE_SIGNING_KEY` (any string; 32+ random characters recommended). */
-  fileSigningKey?: string | undefined;
+  fileSigningKey?: string;
   /** Config `DATABASE_URL`. */
-  databaseUrl?: string | undefined;
+  databaseUrl?: string;
 }
 
 /** The signing settings of an app (`FILE_SIGNING_KEY` and `DATABASE_URL` from the config). */

@@ -3,17 +3,13 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppEnv } from '../http/app-env.js';
 import { silentLogger } from '../http/logger.js';
-import {
-  EXPIRED_LINK_BODY,
-  INVALID_LINK_BODY,
-  registerLegalDocumentDownloadRoute,
-} from './legal-document-download-route.js';
+import { ORGANIZATION_ACCESS_INSUFFICIENT } from '../rules/projects-access.js';
+import { registerLegalDocumentDownloadRoute } from './legal-document-download-route.js';
 import {
   DOCUMENT_NOT_SIGNED_MESSAGE,
   duplicateDocumentMessage,
   SIGNED_DOCUMENT_DELETE_MESSAGE,
 } from './legal-documents-handlers.js';
-import { ORGANIZATION_ACCESS_INSUFFICIENT } from './projects-access.js';
 import {
   type ApiClient,
   createHandlerHarness,
@@ -224,7 +220,15 @@ describe.each(STORE_KINDS)('legal documents handlers (%s)', (kind) => {
 
       h.clock.advance(1000);
       const expired = await files.request(location.href);
-      expect([expired.status, await expired.json()]).toEqual([410, EXPIRED_LINK_BODY]);
+      expect([expired.status, await expired.json()]).toEqual([
+        410,
+        {
+          type: 'invalid_request',
+          code: 'link_expired',
+          detail: 'This download link has expired.',
+          attr: null,
+        },
+      ]);
     });
 
     it('refuses tampered, foreign and unsigned URLs (403)', async () => {
@@ -247,7 +251,16 @@ describe.each(STORE_KINDS)('legal documents handlers (%s)', (kind) => {
       ];
       for (const url of tampered) {
         const response = await files.request(url);
-        expect([url, response.status, await response.json()]).toEqual([url, 403, INVALID_LINK_BODY]);
+        expect([url, response.status, await response.json()]).toEqual([
+          url,
+          403,
+          {
+            type: 'authentication_error',
+            code: 'permission_denied',
+            detail: 'This download link is invalid.',
+            attr: null,
+          },
+        ]);
       }
     });
 

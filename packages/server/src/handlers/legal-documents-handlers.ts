@@ -1,12 +1,12 @@
 import type { Context } from 'hono';
 import { MEMBERSHIP_LEVEL } from '../domain/types.js';
+import { ApiError } from '../errors/api-error.js';
 import type { Handlers } from '../generated/handlers.gen.js';
-import { ApiError } from '../http/api-error.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { paginate, parsePageRequest } from '../http/pagination.js';
+import { ORGANIZATION_ACCESS_INSUFFICIENT } from '../rules/projects-access.js';
 import { fileSigningSettings, resolveFileSigningKey, signFilePath } from './legal-documents-file-signing.js';
 import { toLegalDocument } from './legal-documents-mapper.js';
-import { ORGANIZATION_ACCESS_INSUFFICIENT } from './projects-access.js';
 
 /** The operations of `legal_documents/`. */
 export type LegalDocumentOperationId =

@@ -1,20 +1,20 @@
 import type { Context } from 'hono';
 import type { MemberWithUser } from '../domain/types.js';
+import { ApiError } from '../errors/api-error.js';
+import { refusalError } from '../errors/refusal-error.js';
 import type { Handlers } from '../generated/handlers.gen.js';
 import type {
   OrganizationMemberGithubLogin,
   PaginatedOrganizationMemberList,
 } from '../generated/schemas.gen.js';
-import { ApiError } from '../http/api-error.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
-import { resolveUserUuid } from '../http/auth-middleware.js';
 import { paginate, parsePageRequest } from '../http/pagination.js';
-import { RenderedBodyCache, respondRendered } from '../http/rendered-body-cache.js';
 import {
   checkLevelChange,
   checkMemberRemoval,
   LAST_OWNER_LEAVE_MESSAGE,
 } from '../rules/membership-levels.js';
+import { RenderedBodyCache, respondRendered } from '../store/fast-path/rendered-body-cache.js';
 import { toMember } from './resource-mappers.js';
 import { summarizeScopedApiKeys } from './scoped-api-keys.js';
 
@@ -42,13 +42,13 @@ export const LAST_OWNER_MESSAGE = 'The organization must keep at least one owner
  */
 export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, MemberOperationId> {
   const { store } = deps;
-  // Rendered members pages and GitHub logins, keyed by the organization's members version.
-  const renderedPages = new RenderedBodyCache();
+  // The fast path: rendered members pages and GitHub logins, kept while the organization's members version is.
+  const renderedPages = deps.settings.fastPath === false ? undefined : new RenderedBodyCache();
   return {
     members_list: async (c) => {
-      const organizationId = c.get('organization').id;
+      const { id: organizationId, members_version } = c.get('organization');
       // Equal members versions mean equal lists (any process); the URL carries the query and the links' origin.
-      const key = `${organizationId}\n${c.get('membersVersion')}\n${c.req.url}`;
+      const key = `${organizationId}\n${members_version}\n${c.req.url}`;
       return respondRendered<PaginatedOrganizationMemberList>(c, renderedPages, key, async () => {
         const query = c.req.valid('query');
         const page = parsePageRequest(query);
@@ -65,8 +65,8 @@ export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Memb
     members_partial_update: async (c) => {
       const target = await findTarget(c, c.req.valid('param').user__uuid);
       const { level } = c.req.valid('json') ?? {};
-      const denied = checkLevelChange(c.get('membership'), target, level);
-      if (denied) throw ApiError.permissionDenied(denied);
+      const refused = checkLevelChange(c.get('membership'), target, level);
+      if (refused) throw refusalError(refused);
       if (level === undefined) return c.json(toMember(target), 200);
       const updated = await store.updateMemberLevel(target.organization_id, target.user_id, level);
       if (!updated.ok) throw refusal(updated.reason, false);
@@ -78,7 +78,7 @@ export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Memb
       const requester = c.get('membership');
       const ownerCount = await store.countOwners(target.organization_id);
       const refused = checkMemberRemoval(requester, target, ownerCount);
-      if (refused) throw refused;
+      if (refused) throw refusalError(refused);
       const removed = await store.removeMember(target.organization_id, target.user_id);
       if (!removed.ok) throw refusal(removed.reason, target.user_id === requester.user_id);
       return c.body(null, 204);
@@ -87,7 +87,8 @@ export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Memb
     members_github_login_retrieve: async (c) => {
       const uuid = resolveUserUuid(c, c.req.valid('param').user__uuid);
       // The login lives on the user row, whose every change bumps the members version (as does leaving).
-      const key = `${c.get('organization').id}\n${c.get('membersVersion')}\ngithub_login\n${uuid}`;
+      const { id: organizationId, members_version } = c.get('organization');
+      const key = `${organizationId}\n${members_version}\ngithub_login\n${uuid}`;
       return respondRendered<OrganizationMemberGithubLogin>(c, renderedPages, key, async () => {
         const target = await findTarget(c, uuid);
         return { github_login: target.user.github_login };
@@ -106,6 +107,16 @@ export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Memb
 export function normalizeSearch(raw: string | undefined): string | undefined {
   const search = raw?.replaceAll('\u0000', '').trim();
   return search ? search : undefined;
+}
+
+/**
+ * Resolves the `user__uuid` path value: `@me` → the requester's UUID; anything else unchanged.
+ *
+ * @example
+ * const uuid = resolveUserUuid(c, c.req.valid('param').user__uuid);
+ */
+export function resolveUserUuid(c: Context<AppEnv>, raw: string): string {
+  return raw === '@me' ? c.get('principal').user.uuid : raw;
 }
 
 /** The member addressed by `user__uuid` (`@me` = the requester); inactive users are not members here (404). */

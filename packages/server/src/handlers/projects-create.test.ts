@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AvailableSetupTaskIdsEnum } from '../generated/schemas.gen.js';
-import { MAX_PROJECTS_PER_ORGANIZATION } from '../store/index.js';
-import { PROJECT_SETTING_DEFAULTS } from './project-settings-defaults.js';
 import {
   ORGANIZATION_ACCESS_INSUFFICIENT,
   PROJECT_PLAN_LIMIT,
   projectCapMessage,
-} from './projects-access.js';
+} from '../rules/projects-access.js';
+import { MAX_PROJECTS_PER_ORGANIZATION } from '../store/index.js';
+import { PROJECT_SETTING_DEFAULTS } from './project-settings-defaults.js';
 import { denied, invalid, PROJECTS, type ProjectBody, projectCalls, UUID } from './projects-test-helpers.js';
 import { createHandlerHarness, type HandlerHarness, STORE_KINDS } from './test-support/handler-harness.js';
 
@@ -204,6 +204,8 @@ describe.each(STORE_KINDS)('projects handlers: create (%s)', (kind) => {
           "You have reached the maximum limit of 1500 projects per organization. Contact support if you'd like access to more projects.",
         ),
       ]);
-    });
+      // 1,499 transactions, each locking the organization: on a busy PostgreSQL (both test projects at once) this
+      // takes longer than the default 30 s.
+    }, 120_000);
   });
 });

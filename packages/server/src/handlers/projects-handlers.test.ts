@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_PERMISSION_INSUFFICIENT } from './projects-access.js';
+import { PROJECT_PERMISSION_INSUFFICIENT } from '../rules/projects-access.js';
 import { PROJECT_ALREADY_DELETING } from './projects-handlers.js';
 import { denied, invalid, NOT_FOUND, projectCalls } from './projects-test-helpers.js';
 import { createHandlerHarness, type HandlerHarness, STORE_KINDS } from './test-support/handler-harness.js';

@@ -1,9 +1,17 @@
 import type { Context } from 'hono';
 import type { Project, ProjectPatch } from '../domain/types.js';
+import { ApiError } from '../errors/api-error.js';
+import { refusalError } from '../errors/refusal-error.js';
 import type { Handlers } from '../generated/handlers.gen.js';
-import { ApiError } from '../http/api-error.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { paginate, parsePageRequest } from '../http/pagination.js';
+import {
+  canCreateProject,
+  checkProjectAction,
+  ORGANIZATION_ACCESS_INSUFFICIENT,
+  PROJECT_PLAN_LIMIT,
+  projectCapMessage,
+} from '../rules/projects-access.js';
 import { MAX_PROJECTS_PER_ORGANIZATION } from '../store/index.js';
 import {
   createProjectSettings,
@@ -13,13 +21,6 @@ import {
   toStoredSettings,
 } from './project-settings.js';
 import { PROJECT_COLUMN_DEFAULTS } from './project-settings-defaults.js';
-import {
-  canCreateProject,
-  checkProjectAction,
-  ORGANIZATION_ACCESS_INSUFFICIENT,
-  PROJECT_PLAN_LIMIT,
-  projectCapMessage,
-} from './projects-access.js';
 import { toProject, toProjectBasic } from './projects-mapper.js';
 import { DEFAULT_PROJECT_NAME, pickDefaultProjectName } from './projects-naming.js';
 import { findDemoProject, findProject, visibleProjectIds } from './projects-queries.js';
@@ -143,7 +144,7 @@ async function authorizedProject(
 ): Promise<Project> {
   const project = await findProject(c, id);
   if (!project) throw ApiError.notFound();
-  const denied = checkProjectAction(project, c.get('membership').level, action);
-  if (denied) throw ApiError.permissionDenied(denied);
+  const refused = checkProjectAction(project, c.get('membership').level, action);
+  if (refused) throw refusalError(refused);
   return project;
 }

@@ -4,9 +4,9 @@ import {
   type ProjectBackwardCompat,
   type ProjectBackwardCompatBasic,
 } from '../generated/schemas.gen.js';
+import { effectiveProjectLevel, userAccessLevel } from '../rules/projects-access.js';
 import { readProjectSettings } from './project-settings.js';
 import { PROJECT_READ_ONLY_CONSTANTS } from './project-settings-defaults.js';
-import { effectiveProjectLevel, userAccessLevel } from './projects-access.js';
 
 /**
  * A project as retrieved, created or updated (`ProjectBackwardCompat`), seen by a requester with

@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import type { Project } from '../domain/types.js';
 import type { AppEnv } from '../http/app-env.js';
+import { isProjectVisible } from '../rules/projects-access.js';
 import { MAX_PROJECTS_PER_ORGANIZATION, type Store } from '../store/index.js';
-import { isProjectVisible } from './projects-access.js';
 
 /* Store look-ups of the projects handlers that combine several store calls. */
 

@@ -15,15 +15,17 @@ export const systemClock: Clock = { now: () => new Date() };
 /** Server settings the HTTP layer reads (a subset of the full config, so tests can build apps with few fields). */
 export interface HttpSettings {
   /** Public base URL (e.g. `https://api.example.com`) for absolute pagination links; else the request URL. */
-  publicUrl?: string | undefined;
+  publicUrl?: string;
   /** Largest accepted request body in bytes (default 1 MiB). */
-  maxBodyBytes?: number | undefined;
+  maxBodyBytes?: number;
   /** Validate every JSON response against the spec's response schema (on in tests and development). */
-  validateResponses?: boolean | undefined;
+  validateResponses?: boolean;
   /** `DATABASE_URL` (a PostgreSQL URL is the default source of the file signing key). */
-  databaseUrl?: string | undefined;
+  databaseUrl?: string;
   /** `FILE_SIGNING_KEY`: HMAC key of legal document download URLs (see `legal-documents-file-signing.ts`). */
-  fileSigningKey?: string | undefined;
+  fileSigningKey?: string;
+  /** `FAST_PATH`: false keeps no rendered members page (`store/fast-path/`); default on. */
+  fastPath?: boolean;
 }
 
 /** Everything a handler may need, available as `c.get('deps')`. */
@@ -52,7 +54,7 @@ export interface Principal {
 
 /**
  * Hono `Env` of the app. Set by the middleware, in order: `requestId`, `deps` (always); `operation` (API routes);
- * `principal`, `organization`, `membership`, `membersVersion` (after authentication, on every operation — all operations live under
+ * `principal`, `organization`, `membership` (after authentication, on every operation — all operations live under
  * `/api/organizations/{organization_id}/`).
  *
  * @example
@@ -67,7 +69,5 @@ export interface AppEnv {
     organization: Organization;
     /** The requester's membership in `organization` (its `level` is the requester's level). */
     membership: Membership;
-    /** `organization`'s members version, read with it (see `OrganizationMembership.membersVersion`). */
-    membersVersion: number;
   };
 }

@@ -1,47 +1,51 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
+import { ApiError } from '../errors/api-error.js';
+import { createErrorHandler, notFoundHandler } from '../errors/error-handler.js';
+import { createUpstreamValidationHook } from '../errors/validation-hook.js';
+import { type Handlers, registerRoutes } from '../generated/handlers.gen.js';
+import { operations } from '../generated/operations.gen.js';
+import { createHandlers } from '../handlers/index.js';
+import { registerLegalDocumentDownloadRoute } from '../handlers/legal-document-download-route.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { Store } from '../store/store.js';
-import type { ApiDefinition } from './api-definition.js';
-import { ApiError } from './api-error.js';
 import type { AppDeps, AppEnv, Clock, HttpSettings } from './app-env.js';
 import { authenticate, authenticateKey } from './auth-middleware.js';
-import { createErrorHandler, notFoundHandler } from './error-handler.js';
+import { DEFAULT_MAX_BODY_BYTES, limitRequestBody } from './body-limit.js';
 import { type Logger, silentLogger } from './logger.js';
 import { compileOperationMatcher, type OperationMatcher } from './operation-matcher.js';
-import { DEFAULT_MAX_BODY_BYTES, normalizeRequestBody } from './request-body.js';
 import { logRequests } from './request-logger.js';
 import { validateResponses } from './response-validation.js';
 import { DEFAULT_DOCS_PATH, DEFAULT_SPEC_PATH, registerStaticRoutes } from './static-routes.js';
 import { redirectMissingTrailingSlash } from './trailing-slash.js';
 
 /** Options of {@link createApp}. */
-export interface AppOptions<H> {
+export interface AppOptions {
   store: Store;
   clock: Clock;
   mailer: Mailer | null;
-  config: HttpSettings & { specPath?: string | undefined; docsPath?: string | undefined };
-  /** The generated layer (operations, routes, validators); see `generated-api.ts` for the real one. */
-  api: ApiDefinition<H>;
-  /** Handlers of every operation, built from the app's dependencies. Without them only matching/auth run. */
-  handlers?: ((deps: AppDeps) => H) | undefined;
+  config: HttpSettings & { specPath?: string; docsPath?: string };
+  /**
+   * The handler of every operation, built from the app's dependencies: default `createHandlers` (`src/handlers/`).
+   * Tests pass their own (`{ ...createHandlers(deps), members_list: … }`); one missing fails at once, naming it.
+   */
+  handlers?: (deps: AppDeps) => Handlers<AppEnv>;
   /** Receives one line per request and every error (default: silent). */
-  logger?: Logger | undefined;
+  logger?: Logger;
 }
 
-const DEFAULT_DOCUMENT_CONFIG = { openapi: '3.1.0', info: { title: 'Organizations API', version: '1.0.0' } };
-
 /**
- * Builds the server app. Nothing is global: tests build as many apps as they like and call `app.fetch`.
- * Pipeline: request id + log line → trailing-slash redirect → operation match (405 on a wrong method) →
- * authentication, scopes, organization → body limit/parsing → generated validators + handler → response validation
- * (when `config.validateResponses`) → one error handler writing upstream bodies. Unknown routes → 404 body.
+ * Builds the server app: the generated routes of `openapi/organizations.yaml` with their handlers. Nothing is global:
+ * tests build as many apps as they like and call `app.fetch`. A request passes, in order: request id + log line →
+ * trailing-slash redirect → operation match (405 on a wrong method) → authentication, scopes, organization → body
+ * size limit → the route's generated validators (the runtime's body adapter) → handler → response validation (when
+ * `config.validateResponses`) → one error handler writing upstream bodies. Unknown routes → the 404 body.
  *
  * @example
- * const app = createApp({ store, clock: systemClock, mailer: null, config: {}, api: generatedApi, handlers });
- * const res = await app.fetch(new Request('http://localhost/healthz'));
+ * const app = createApp({ store, clock: systemClock, mailer: null, config: { validateResponses: true } });
+ * const client = createClient<paths>({ baseUrl: 'http://localhost', fetch: app.fetch });
  */
-export function createApp<H>(options: AppOptions<H>): OpenAPIHono<AppEnv> {
+export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const logger = options.logger ?? silentLogger;
   const deps: AppDeps = {
     store: options.store,
@@ -50,36 +54,26 @@ export function createApp<H>(options: AppOptions<H>): OpenAPIHono<AppEnv> {
     settings: options.config,
     logger,
   };
-  const { api } = options;
-  const matcher = compileOperationMatcher(api.operations);
-  const app = new OpenAPIHono<AppEnv>(api.defaultHook ? { defaultHook: api.defaultHook } : {});
+  const matcher = compileOperationMatcher(operations);
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: createUpstreamValidationHook() });
 
-  app.use('*', logRequests(logger));
-  app.use('*', async (c, next) => {
+  app.use(logRequests(logger));
+  app.use(function provideDeps(c, next) {
     c.set('deps', deps);
-    await next();
+    return next();
   });
-  app.use('*', redirectMissingTrailingSlash(matcher));
-  app.use('*', matchOperation(matcher));
-  app.use('*', onlyForOperations(authenticate()));
-  app.use(
-    '*',
-    onlyForOperations(
-      normalizeRequestBody({
-        maxBytes: options.config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-        bodySchemaFor: api.bodySchemaFor?.bind(api),
-      }),
-    ),
-  );
-  if (options.config.validateResponses && api.validateResponse) {
-    app.use('*', onlyForOperations(validateResponses(api.validateResponse.bind(api), logger)));
-  }
+  app.use(redirectMissingTrailingSlash(matcher));
+  app.use(matchOperation(matcher));
+  app.use(onlyForOperations(authenticate()));
+  app.use(onlyForOperations(limitRequestBody(options.config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)));
+  if (options.config.validateResponses) app.use(onlyForOperations(validateResponses(logger)));
 
-  if (options.handlers) api.registerRoutes(app, options.handlers(deps));
+  // Form bodies on every route with a body, as upstream's global form parser (the spec lists them on most).
+  registerRoutes(app, (options.handlers ?? createHandlers)(deps), { acceptFormBodies: true });
+  registerLegalDocumentDownloadRoute(app);
   registerStaticRoutes(app, {
     specPath: options.config.specPath ?? DEFAULT_SPEC_PATH,
     docsPath: options.config.docsPath ?? DEFAULT_DOCS_PATH,
-    documentConfig: api.documentConfig ?? DEFAULT_DOCUMENT_CONFIG,
     ping: async () => {
       await options.store.getOrganization('00000000-0000-0000-0000-000000000000');
     },
@@ -95,7 +89,7 @@ export function createApp<H>(options: AppOptions<H>): OpenAPIHono<AppEnv> {
  * credentials (upstream authenticates first), else 405 with `Allow`.
  */
 function matchOperation(matcher: OperationMatcher): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return async function matchOperation(c, next) {
     const match = matcher.match(c.req.method, c.req.path);
     if (match.kind === 'method-not-allowed') {
       await authenticateKey(c); // upstream answers 401 before 405
@@ -111,5 +105,7 @@ function matchOperation(matcher: OperationMatcher): MiddlewareHandler<AppEnv> {
 
 /** Runs `middleware` only when the request matched an operation (static routes and 404s skip it). */
 function onlyForOperations(middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
-  return (c, next) => (c.get('operation') ? middleware(c, next) : next());
+  return function onlyForOperations(c, next) {
+    return c.get('operation') ? middleware(c, next) : next();
+  };
 }

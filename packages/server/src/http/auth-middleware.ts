@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { hashApiKeyValue } from '../domain/tokens.js';
+import { ApiError } from '../errors/api-error.js';
 import type { KeyInOrganization, OrganizationMembership } from '../store/store.js';
-import { ApiError } from './api-error.js';
 import type { AppEnv, Principal } from './app-env.js';
 import { checkScopedOrganizations, checkScopedTeams, checkScopes } from './scope-check.js';
 
@@ -25,7 +25,7 @@ const BEARER = /^Bearer\s+(\S.*?)\s*$/i;
  * Sets `principal`, `organization` and `membership` on the context.
  */
 export function authenticate(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return async function authenticate(c, next) {
     const matched = c.get('operation');
     const rawOrganizationId = matched.params.organization_id;
     // A UUID organization is read with the key (one query); the checks below still run in upstream's order.
@@ -42,7 +42,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     if (scopeDenied) throw ApiError.permissionDenied(scopeDenied);
 
     if (rawOrganizationId !== undefined) {
-      const { organization, membership, membersVersion } = await resolveOrganization(
+      const { organization, membership } = await resolveOrganization(
         c,
         principal,
         rawOrganizationId,
@@ -51,7 +51,6 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
       if (!membership) throw ApiError.permissionDenied();
       c.set('organization', organization);
       c.set('membership', membership);
-      c.set('membersVersion', membersVersion);
     }
     await next();
   };
@@ -100,7 +99,7 @@ function sameSecret(stored: string, computed: string): boolean {
 }
 
 /**
- * The organization of the path, the requester's membership in it and its members version: `@current` resolved,
+ * The organization of the path and the requester's membership in it: `@current` resolved,
  * a non-UUID → 404, `scoped_organizations` → 403, unknown → 403. A UUID's organization was read with the key.
  */
 async function resolveOrganization(
@@ -125,14 +124,4 @@ async function resolveOrganization(
   }
   if (!found) throw ApiError.permissionDenied();
   return found;
-}
-
-/**
- * Resolves the `user__uuid` path value: `@me` → the requester's UUID; anything else unchanged.
- *
- * @example
- * const uuid = resolveUserUuid(c, c.req.valid('param').user__uuid);
- */
-export function resolveUserUuid(c: Context<AppEnv>, raw: string): string {
-  return raw === '@me' ? c.get('principal').user.uuid : raw;
 }

@@ -24,10 +24,7 @@ export interface Page<T> {
  * @example
  * parsePageRequest({ limit: 10 }); // { limit: 10, offset: 0 }
  */
-export function parsePageRequest(query: {
-  limit?: number | undefined;
-  offset?: number | undefined;
-}): PageRequest {
+export function parsePageRequest(query: { limit?: number; offset?: number }): PageRequest {
   return { limit: query.limit ?? DEFAULT_PAGE_SIZE, offset: query.offset ?? 0 };
 }
 
@@ -45,7 +42,7 @@ export function parsePageRequest(query: {
  */
 export function buildPage<T>(options: {
   requestUrl: string;
-  publicUrl?: string | undefined;
+  publicUrl?: string;
   page: PageRequest;
   count: number;
   results: T[];

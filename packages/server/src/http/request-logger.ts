@@ -11,7 +11,7 @@ const INCOMING_ID = /^[\w.-]{1,128}$/;
  * `{ msg: 'request', requestId, method, path, status, ms }` (`operationId` too when an operation matched).
  */
 export function logRequests(logger: Logger): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return async function logRequest(c, next) {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && INCOMING_ID.test(incoming) ? incoming : randomUUID();
     c.set('requestId', requestId);

@@ -1,19 +1,18 @@
+import { validateResponse } from '@org-api/runtime';
 import type { MiddlewareHandler } from 'hono';
-import type { ResponseCheck } from './api-definition.js';
-import { SERVER_ERROR_BODY } from './api-error.js';
+import { SERVER_ERROR_BODY } from '../errors/api-error.js';
+import { responseValidators } from '../generated/handlers.gen.js';
 import type { AppEnv } from './app-env.js';
 import type { Logger } from './logger.js';
 
 /**
  * Validates every response a HANDLER produced (not thrown errors, which the error handler writes) against the
- * spec: a JSON body through `validate`, a body-less response by its status. A failure is a server bug: the client
+ * spec: a JSON body with the generated `responseValidators` (strict: no undeclared property), a body-less response
+ * by its status. A failure is a server bug: the client
  * gets the 500 `server_error` body and the log gets one line naming operation, status, attr and message.
  */
-export function validateResponses(
-  validate: (operationId: string, status: number, body: unknown) => ResponseCheck,
-  logger: Logger,
-): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+export function validateResponses(logger: Logger): MiddlewareHandler<AppEnv> {
+  return async function validateResponses(c, next) {
     await next();
     if (c.error) return;
     const matched = c.get('operation');
@@ -21,7 +20,7 @@ export function validateResponses(
     if (status >= 300 && status < 400) return; // redirects (download) carry no JSON body
     const isJson = /^application\/(.+\+)?json/.test(c.res.headers.get('content-type') ?? '');
     const body: unknown = isJson ? await c.res.clone().json() : undefined;
-    const check = validate(matched.operationId, status, body);
+    const check = validateResponse(responseValidators, matched.operationId, status, body);
     if (check.ok) return;
     logger.error({
       msg: 'response failed validation',

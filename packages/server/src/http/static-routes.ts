@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { DocumentConfig } from './api-definition.js';
+import { documentConfig } from '../generated/routes.gen.js';
 import type { AppEnv } from './app-env.js';
 
 /**
@@ -30,7 +30,6 @@ export const DEFAULT_DOCS_PATH = join(PACKAGE_ROOT, '..', 'spec', 'docs-dist', '
 export interface StaticRoutesOptions {
   specPath: string;
   docsPath: string;
-  documentConfig: DocumentConfig;
   /** Checks the store answers (throws when it does not). */
   ping(): Promise<void>;
 }
@@ -39,11 +38,11 @@ export interface StaticRoutesOptions {
  * The non-API routes (no authentication):
  * - `GET /healthz` → 200 `{status: 'ok'}` after a store ping, 503 `{status: 'unavailable'}` when it fails;
  * - `GET /openapi.yaml` → the source spec (`application/yaml`);
- * - `GET /api/schema/` → the OpenAPI 3.1 document the generated routes describe (JSON);
+ * - `GET /api/schema/` → the OpenAPI 3.1 document the registered routes describe (JSON; equal to the source spec);
  * - `GET /docs` → the built Redoc HTML, or 503 telling to run `npm run docs`.
  */
 export function registerStaticRoutes(app: OpenAPIHono<AppEnv>, options: StaticRoutesOptions): void {
-  app.get('/healthz', async (c) => {
+  app.get('/healthz', async function checkHealth(c) {
     try {
       await options.ping();
       return c.json({ status: 'ok' }, 200);
@@ -57,14 +56,16 @@ export function registerStaticRoutes(app: OpenAPIHono<AppEnv>, options: StaticRo
     }
   });
 
-  app.get('/openapi.yaml', async (c) => {
+  app.get('/openapi.yaml', async function serveSpec(c) {
     const text = await readFile(options.specPath, 'utf8');
     return c.body(text, 200, { 'Content-Type': 'application/yaml; charset=utf-8' });
   });
 
-  app.get('/api/schema/', (c) => c.json(app.getOpenAPI31Document(options.documentConfig), 200));
+  app.get('/api/schema/', function serveDocument(c) {
+    return c.json(app.getOpenAPI31Document(documentConfig), 200);
+  });
 
-  app.get('/docs', async (c) => {
+  app.get('/docs', async function serveDocs(c) {
     try {
       const html = await readFile(options.docsPath, 'utf8');
       return c.html(html, 200);

@@ -9,7 +9,7 @@ import type { OperationMatcher } from './operation-matcher.js';
  * app.use('*', redirectMissingTrailingSlash(matcher));
  */
 export function redirectMissingTrailingSlash(matcher: OperationMatcher): MiddlewareHandler {
-  return async (c, next) => {
+  return async function redirectMissingTrailingSlash(c, next) {
     const path = c.req.path;
     if (!path.endsWith('/') && matcher.hasPath(`${path}/`)) {
       const url = new URL(c.req.url);

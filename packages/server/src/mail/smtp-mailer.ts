@@ -13,7 +13,7 @@ export const DEFAULT_MAIL_FROM = 'Organizations API <noreply@localhost>';
  * const mailer = createMailer(process.env.SMTP_URL);
  * await mailer?.send({ to: 'ann@example.com', subject: 'Hi', text: 'Hi', html: '<p>Hi</p>' });
  */
-export function createMailer(smtpUrl?: string | undefined): (Mailer & { close(): void }) | null {
+export function createMailer(smtpUrl?: string): (Mailer & { close(): void }) | null {
   if (!smtpUrl) return null;
   const url = new URL(smtpUrl);
   const from = url.searchParams.get('from') ?? DEFAULT_MAIL_FROM;

@@ -17,11 +17,8 @@ describe('checkInviteLevel', () => {
     [1, 8, 'You cannot invite a user with a higher permission level than your own.'],
     [8, 15, 'You cannot invite a user with a higher permission level than your own.'],
   ])('requester %i invites at %i', (requester, level, detail) => {
-    const error = checkInviteLevel(requester, level);
-    expect(error ? { status: error.status, ...error.toBody() } : null).toEqual(
-      detail === null
-        ? null
-        : { status: 403, type: 'authentication_error', code: 'permission_denied', detail, attr: null },
+    expect(checkInviteLevel(requester, level)).toEqual(
+      detail === null ? null : { kind: 'forbidden', detail },
     );
   });
 });
@@ -97,17 +94,8 @@ describe('validatePrivateProjectAccess', () => {
     ['integer level (older upstream)', [{ id: 1, level: 8 }], 8, SHAPE],
     ['string id', [{ id: '1', level: 'member' }], 8, SHAPE],
   ])('%s', (_name, value, requesterLevel, detail) => {
-    const error = validatePrivateProjectAccess(value, requesterLevel, lookup);
-    expect(error ? { status: error.status, ...error.toBody() } : null).toEqual(
-      detail === null
-        ? null
-        : {
-            status: 400,
-            type: 'validation_error',
-            code: 'invalid_input',
-            detail,
-            attr: 'private_project_access',
-          },
+    expect(validatePrivateProjectAccess(value, requesterLevel, lookup)).toEqual(
+      detail === null ? null : { kind: 'invalid', detail, attr: 'private_project_access' },
     );
   });
 });

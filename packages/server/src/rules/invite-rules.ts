@@ -1,5 +1,5 @@
 import { MEMBERSHIP_LEVEL } from '../domain/types.js';
-import { ApiError } from '../http/api-error.js';
+import { forbidden, invalid, type Refusal } from './refusal.js';
 
 /** Upstream `INVITE_DAYS_VALIDITY`. */
 export const INVITE_DAYS_VALIDITY = 3;
@@ -29,13 +29,13 @@ export const PROJECT_HIGHER_LEVEL_MESSAGE =
   'You cannot invite to a private project with a higher level than your own.';
 
 /**
- * May a requester at `requesterLevel` invite at `inviteLevel`? null, or the 403 to answer (whole bulk batch too).
+ * May a requester at `requesterLevel` invite at `inviteLevel`? null, or the (403) refusal, for the whole bulk batch too.
  *
  * @example
  * checkInviteLevel(8, 15)?.detail; // "You cannot invite a user with a higher permission level than your own."
  */
-export function checkInviteLevel(requesterLevel: number, inviteLevel: number): ApiError | null {
-  return inviteLevel > requesterLevel ? ApiError.permissionDenied(HIGHER_LEVEL_INVITE_MESSAGE) : null;
+export function checkInviteLevel(requesterLevel: number, inviteLevel: number): Refusal | null {
+  return inviteLevel > requesterLevel ? forbidden(HIGHER_LEVEL_INVITE_MESSAGE) : null;
 }
 
 /**
@@ -80,8 +80,8 @@ export interface ProjectAccessFacts {
 }
 
 /**
- * Validates `private_project_access` of an invite (shape, then the per-project rules). Returns null or the 400
- * (attr `private_project_access`). Org admins and owners may grant any project of the org; a member may only grant
+ * Validates `private_project_access` of an invite (shape, then the per-project rules). Returns null or the (400)
+ * refusal on `private_project_access`. Org admins and owners may grant any project of the org; a member may only grant
  * public projects, or private ones at most at their own level.
  *
  * @param lookupProject the org's project with this id, or undefined when the id is not a project of the org
@@ -90,10 +90,10 @@ export function validatePrivateProjectAccess(
   value: unknown,
   requesterLevel: number,
   lookupProject: (id: number) => ProjectAccessFacts | undefined,
-): ApiError | null {
+): Refusal | null {
   if (value === null || value === undefined) return null;
-  const invalid = (detail: string) => ApiError.validation('invalid_input', detail, 'private_project_access');
-  if (!Array.isArray(value)) return invalid('Expected a list of {"id", "level"} objects.');
+  const refuse = (detail: string) => invalid(detail, 'private_project_access');
+  if (!Array.isArray(value)) return refuse('Expected a list of {"id", "level"} objects.');
   for (const entry of value) {
     if (
       typeof entry !== 'object' ||
@@ -101,16 +101,16 @@ export function validatePrivateProjectAccess(
       !Number.isInteger((entry as { id?: unknown }).id) ||
       !PROJECT_ACCESS_LEVELS.includes((entry as { level?: unknown }).level as ProjectAccessLevel)
     ) {
-      return invalid('Each entry must have an integer "id" and a "level" of "none", "member" or "admin".');
+      return refuse('Each entry must have an integer "id" and a "level" of "none", "member" or "admin".');
     }
     const { id, level } = entry as ProjectAccessEntry;
     const project = lookupProject(id);
     const isOrgAdmin = requesterLevel >= MEMBERSHIP_LEVEL.admin;
     if (!project || (project.isPrivate && !isOrgAdmin && project.requesterAccess === 'none')) {
-      return invalid(PROJECT_NOT_FOUND_MESSAGE);
+      return refuse(PROJECT_NOT_FOUND_MESSAGE);
     }
     if (project.isPrivate && !isOrgAdmin && accessRank(level) > accessRank(project.requesterAccess)) {
-      return invalid(PROJECT_HIGHER_LEVEL_MESSAGE);
+      return refuse(PROJECT_HIGHER_LEVEL_MESSAGE);
     }
   }
   return null;

@@ -1,5 +1,5 @@
 import { MEMBERSHIP_LEVEL } from '../domain/types.js';
-import { ApiError } from '../http/api-error.js';
+import { forbidden, invalid, type Refusal } from './refusal.js';
 
 /**
  * The facts about one membership that the rules need — a domain `Membership` / `MemberWithUser` fits as is
@@ -14,14 +14,23 @@ export interface MembershipFacts {
 
 /**
  * Upstream's `validate_update` with the NEWEST wording: may `requester` set `target`'s level to `newLevel`?
- * Returns null when allowed, else the exact 403 `detail`. Owners may promote others to owner and stay owners
+ * Returns null when allowed, else the (403) refusal with upstream's exact `detail`. Owners may promote others to owner and stay owners
  * (newest upstream: several owners, no ownership transfer).
  *
  * @param newLevel the requested level, or undefined to check only "may edit this member" (used for removal)
  * @example
- * checkLevelChange(admin, member, 15); // "You can only make another member owner if you're this organization's owner."
+ * checkLevelChange(admin, member, 15)?.detail; // "You can only make another member owner if you're this organization's owner."
  */
 export function checkLevelChange(
+  requester: MembershipFacts,
+  target: MembershipFacts,
+  newLevel?: number,
+): Refusal | null {
+  const detail = levelChangeDenial(requester, target, newLevel);
+  return detail === null ? null : forbidden(detail);
+}
+
+function levelChangeDenial(
   requester: MembershipFacts,
   target: MembershipFacts,
   newLevel?: number,
@@ -52,7 +61,7 @@ export const LAST_OWNER_LEAVE_MESSAGE =
   "You can't leave the organization as its only owner. Make someone else an owner first.";
 
 /**
- * May `requester` remove `target` from the organization? Returns null when allowed, else the error to answer.
+ * May `requester` remove `target` from the organization? Returns null when allowed, else the refusal.
  * - Removing someone else: the same object permission as a level change (403 with its message): admins remove
  *   members and admins, only owners remove owners.
  * - Removing yourself (leaving) is always allowed, EXCEPT for the only owner → 400 validation_error
@@ -66,14 +75,13 @@ export function checkMemberRemoval(
   requester: MembershipFacts,
   target: MembershipFacts,
   ownerCount: number,
-): ApiError | null {
+): Refusal | null {
   const isSelf = requester.user_id === target.user_id && requester.organization_id === target.organization_id;
   if (isSelf) {
     if (target.level === MEMBERSHIP_LEVEL.owner && ownerCount <= 1) {
-      return ApiError.validation('invalid_input', LAST_OWNER_LEAVE_MESSAGE);
+      return invalid(LAST_OWNER_LEAVE_MESSAGE);
     }
     return null;
   }
-  const denied = checkLevelChange(requester, target);
-  return denied === null ? null : ApiError.permissionDenied(denied);
+  return checkLevelChange(requester, target);
 }

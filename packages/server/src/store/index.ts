@@ -1,5 +1,5 @@
 export { DEFAULT_DATABASE_URL, type OpenStoreOptions, openStore } from './open-store.js';
-export { MAX_PROJECTS_PER_ORGANIZATION } from './projects-repo.js';
+export { MAX_PROJECTS_PER_ORGANIZATION } from './resources/projects-store.js';
 export type {
   ListMembersQuery,
   ListProjectsQuery,

@@ -5,7 +5,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { storeMigrationProvider } from './migrations.js';
+import { storeMigrationProvider } from './migrations/index.js';
 import { openStore } from './open-store.js';
 import { createTestSchema, TEST_DATABASE_URL } from './postgres-test-database.js';
 import { createSqliteDialect } from './sqlite-connection.js';

@@ -1,7 +1,7 @@
-import { KyselyStore } from './kysely-store.js';
+import { createSqliteChangeCounter } from './fast-path/sqlite-change-counter.js';
+import { createKyselyStore } from './kysely-store.js';
 import { createPostgresDialect } from './postgres-connection.js';
 import { createSqliteDialect } from './sqlite-connection.js';
-import { createSqliteReader } from './sqlite-reader.js';
 import { type Store, StoreError } from './store.js';
 
 /** Options of `openStore`. */
@@ -12,6 +12,11 @@ export interface OpenStoreOptions {
   schema?: string;
   /** PostgreSQL only: connection pool size of this store instance; default 10. */
   poolSize?: number;
+  /**
+   * The speed layer (`FAST_PATH`; default on): on a SQLite file, authentication lookups kept while the database is
+   * unchanged (`fast-path/`). Off: every lookup reads the database.
+   */
+  fastPath?: boolean;
 }
 
 /** The embedded default database URL. */
@@ -31,9 +36,10 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
   if (databaseUrl.startsWith('sqlite:')) {
     const path = databaseUrl.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (path === '') throw new StoreError('openStore', 'sqlite: URL without a file path');
-    return new KyselyStore('sqlite', createSqliteDialect(path), {
+    const changeCounter = options.fastPath === false ? undefined : createSqliteChangeCounter(path);
+    return createKyselyStore('sqlite', createSqliteDialect(path, changeCounter?.noteWrite), {
       ...storeOptions,
-      reader: createSqliteReader(path),
+      changeCounter,
     });
   }
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -43,7 +49,7 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
         schema,
         ...(options.poolSize ? { poolSize: options.poolSize } : {}),
       });
-      return new KyselyStore('postgres', dialect, { ...storeOptions, schema });
+      return createKyselyStore('postgres', dialect, { ...storeOptions, schema });
     } catch (error) {
       throw new StoreError('openStore', error instanceof Error ? error.message : String(error), {
         cause: error,

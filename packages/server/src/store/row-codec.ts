@@ -83,6 +83,7 @@ export function decodeOrganization(row: Row, prefix = ''): Organization {
     members_can_invite: readBool(f('members_can_invite')),
     members_can_create_projects: readBool(f('members_can_create_projects')),
     created_at: readTime(f('created_at')),
+    members_version: readInt(f('members_version')),
   };
 }
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Kysely } from 'kysely';
 import type { MembershipLevel } from '../domain/types.js';
-import { createUser } from './accounts-repo.js';
 import type { Database } from './database-schema.js';
 import { createPostgresDialect } from './postgres-connection.js';
+import { userStore } from './resources/users-store.js';
 import { toIso } from './row-codec.js';
 import { postgresDialect, sqliteDialect } from './sql-dialect.js';
 import { createSqliteDialect } from './sqlite-connection.js';
@@ -131,7 +131,7 @@ export async function seedMembers(databaseUrl: string, options: SeedMembersOptio
           const last = LAST_NAMES[random(LAST_NAMES.length)] ?? 'Lee';
           const local = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '');
           const email = `${local}.${options.seed ?? 1}.${i}@${DOMAINS[random(DOMAINS.length)]}`;
-          const created = await createUser(trx, { email, first_name: first, last_name: last });
+          const created = await userStore(trx).createUser({ email, first_name: first, last_name: last });
           if (!created.ok) continue;
           const joinedAt = toIso(new Date(Date.UTC(2024, 0, 1) + i * 60_000));
           await trx.db

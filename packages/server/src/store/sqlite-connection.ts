@@ -9,7 +9,7 @@ import {
   type SqliteDatabase as SqliteDialectDatabase,
   SqliteDriver,
 } from 'kysely';
-import { noteSqliteWrite, sqliteFileKey } from './sqlite-write-epochs.js';
+import { noteWrites } from './fast-path/sqlite-change-counter.js';
 import { prepareQuery, WORD_SIMILARITY_THRESHOLD, wordSimilarity } from './trigram.js';
 
 /*
@@ -33,31 +33,6 @@ class ImmediateSqliteDialect extends SqliteDialect {
   override createDriver(): Driver {
     return new ImmediateSqliteDriver({ database: this.#database });
   }
-}
-
-/** Prepared statements kept per database; the least recently used one is dropped first. */
-const STATEMENT_CACHE_SIZE = 500;
-
-/**
- * Kysely prepares every query anew, and preparing a join costs about as much as running it (the server benchmark's
- * profile: `prepare` was the largest single item of a GET). Statements are reused by SQL text. Safe because
- * better-sqlite3 runs a statement to completion synchronously; only `stream()` (unused by the store) keeps one busy.
- */
-function withStatementCache(database: SqliteDatabase.Database, onWrite: () => void): SqliteDialectDatabase {
-  const statements = new Map<string, SqliteDatabase.Statement>();
-  return {
-    close: () => database.close(),
-    prepare(sqlText) {
-      let statement = statements.get(sqlText);
-      if (statement) statements.delete(sqlText);
-      else statement = database.prepare(sqlText);
-      statements.set(sqlText, statement);
-      if (statements.size > STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string);
-      // Kysely runs what it prepares at once (synchronously): a write is recorded before it happens.
-      if (!statement.reader) onWrite();
-      return statement;
-    },
-  };
 }
 
 /**
@@ -103,9 +78,10 @@ export function registerSqliteFunctions(db: SqliteDatabase.Database): void {
 
 /**
  * Opens (creating its folder if needed) a SQLite database file, or `:memory:`, ready for the store.
+ * @param onWrite the fast path's change counter: told of every statement that may change the file
  * @example createSqliteDialect('./data/orgapi.db')
  */
-export function createSqliteDialect(path: string): SqliteDialect {
+export function createSqliteDialect(path: string, onWrite?: () => void): SqliteDialect {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const database = new SqliteDatabase(path);
   database.pragma('journal_mode = WAL');
@@ -113,6 +89,5 @@ export function createSqliteDialect(path: string): SqliteDialect {
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   registerSqliteFunctions(database);
-  const fileKey = sqliteFileKey(path);
-  return new ImmediateSqliteDialect(withStatementCache(database, () => noteSqliteWrite(fileKey)));
+  return new ImmediateSqliteDialect(onWrite ? noteWrites(database, onWrite) : database);
 }

@@ -1,18 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './database-schema.js';
 import type { SqlDialect } from './sql-dialect.js';
-import type { ReadRows } from './sqlite-reader.js';
 
 /** What every query function of the store gets: the database (or a transaction), the dialect and the clock. */
 export interface StoreContext {
   readonly db: Kysely<Database>;
   readonly dialect: SqlDialect;
   readonly now: () => Date;
-  /**
-   * SQLite files only, outside transactions: a synchronous second connection for prepared reads (see
-   * `sqlite-reader.ts`). Absent inside a transaction, whose reads must see its own writes.
-   */
-  readonly readRows?: ReadRows | undefined;
 }
 
 /**
@@ -21,14 +15,5 @@ export interface StoreContext {
  */
 export function inTransaction<T>(ctx: StoreContext, fn: (trx: StoreContext) => Promise<T>): Promise<T> {
   if (ctx.db.isTransaction) return fn(ctx);
-  return ctx.db.transaction().execute((trx) => fn({ ...ctx, db: trx, readRows: undefined }));
-}
-
-/** Rows of `limit`/`offset` pagination, validated (a negative or fractional value is a programming error). */
-export function checkPage(limit: number, offset: number): void {
-  if (!Number.isInteger(limit) || limit < 0 || !Number.isInteger(offset) || offset < 0) {
-    throw new RangeError(
-      `limit and offset must be non-negative integers (got limit=${limit}, offset=${offset})`,
-    );
-  }
+  return ctx.db.transaction().execute((trx) => fn({ ...ctx, db: trx }));
 }

@@ -19,11 +19,6 @@ export interface OrganizationMembership {
   organization: Organization;
   /** `undefined` when the user is not a member. */
   membership: Membership | undefined;
-  /**
-   * Changes whenever what the organization's members list shows changes (in any process, in the same transaction
-   * as the change; migration `0003_members_version`). Equal versions mean equal members lists.
-   */
-  membersVersion: number;
 }
 
 /** Query of the members list. */

@@ -231,7 +231,7 @@ describe('the server bundle', { timeout: TIMEOUT_MS }, () => {
       const inputs = Object.keys(meta.outputs[bundle].inputs);
       expect(inputs).toContain('src/main.ts');
       expect(inputs).toContain('src/http/static-routes.ts');
-      expect(inputs).toContain('../codegen/src/runtime/index.ts');
+      expect(inputs).toContain('../runtime/src/index.ts');
       expect(inputs.some((input) => input.includes('node_modules/kysely/'))).toBe(true);
     }
   });

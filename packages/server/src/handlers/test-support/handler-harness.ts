@@ -5,13 +5,14 @@ import type { paths } from '@org-api/client';
 import createClient, { type Client } from 'openapi-fetch';
 import { addMemberOrFail, issuePersonalApiKey } from '../../cli/provisioning.js';
 import type { MembershipLevel, NewUser, Organization, Project, User } from '../../domain/types.js';
+import { createApp } from '../../http/app.js';
 import { createMemoryLogger } from '../../http/logger.js';
-import { createServerApp } from '../../http/server-wiring.js';
 import { createTestClock, type TestClock } from '../../http/test-support/test-world.js';
 import type { Mailer, MailMessage } from '../../mail/mailer.js';
 import { openStore } from '../../store/open-store.js';
 import { createTestSchema, TEST_DATABASE_URL } from '../../store/postgres-test-database.js';
 import type { Store } from '../../store/store.js';
+import { FAST_PATH_IN_TESTS } from '../../store/test-support/fast-path-in-tests.js';
 
 /** The two databases every handler test runs on (`describe.each(STORE_KINDS)`). */
 export const STORE_KINDS = ['sqlite', 'postgres'] as const;
@@ -103,9 +104,9 @@ export async function createHandlerHarness(kind: StoreKind): Promise<HandlerHarn
   await store.migrate();
   const mailer = createRecordingMailer();
   const logger = createMemoryLogger();
-  const config = { validateResponses: true };
-  const app = createServerApp({ store, clock, mailer, config, logger });
-  const appWithoutMailer = createServerApp({ store, clock, mailer: null, config, logger });
+  const config = { validateResponses: true, fastPath: FAST_PATH_IN_TESTS };
+  const app = createApp({ store, clock, mailer, config, logger });
+  const appWithoutMailer = createApp({ store, clock, mailer: null, config, logger });
   const fetch = (request: Request) => Promise.resolve(app.fetch(request));
   const fetchWithoutMailer = (request: Request) => Promise.resolve(appWithoutMailer.fetch(request));
 
@@ -173,7 +174,7 @@ async function openTestStore(
 ): Promise<{ store: Store; dispose: () => Promise<void> }> {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'handlers-'));
-    const store = await openStore(`sqlite:${join(dir, 'test.db')}`, { now });
+    const store = await openStore(`sqlite:${join(dir, 'test.db')}`, { now, fastPath: FAST_PATH_IN_TESTS });
     return {
       store,
       dispose: async () => {
@@ -183,7 +184,12 @@ async function openTestStore(
     };
   }
   const { schema, drop } = await createTestSchema();
-  const store = await openStore(TEST_DATABASE_URL, { now, schema, poolSize: 4 });
+  const store = await openStore(TEST_DATABASE_URL, {
+    now,
+    schema,
+    poolSize: 4,
+    fastPath: FAST_PATH_IN_TESTS,
+  });
   return {
     store,
     dispose: async () => {

@@ -5,6 +5,7 @@ import { addMemberOrFail, createUserOrFail, issuePersonalApiKey } from '../../cl
 import type { Organization, User } from '../../domain/types.js';
 import { openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
+import { FAST_PATH_IN_TESTS } from '../../store/test-support/fast-path-in-tests.js';
 
 /** A stepping clock for tests. */
 export interface TestClock {
@@ -45,7 +46,10 @@ export interface TestWorld {
 export async function createTestWorld(): Promise<TestWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'server-http-'));
   const clock = createTestClock();
-  const store = await openStore(`sqlite:${join(dir, 'test.db')}`, { now: () => clock.now() });
+  const store = await openStore(`sqlite:${join(dir, 'test.db')}`, {
+    now: () => clock.now(),
+    fastPath: FAST_PATH_IN_TESTS,
+  });
   await store.migrate();
   const orgA = await store.createOrganization({ name: 'Org A' });
   const orgB = await store.createOrganization({ name: 'Org B' });
