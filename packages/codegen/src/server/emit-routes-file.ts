@@ -61,8 +61,7 @@ export function emitRoutesFile(
   const out = [
     `import { createRoute, ${sharesResponses ? 'type RouteConfig, ' : ''}z } from '@hono/zod-openapi';`,
   ];
-  if (helpers.size > 0)
-    out.push(`import { ${[...helpers].sort().join(', ')} } from '@org-api/runtime';`);
+  if (helpers.size > 0) out.push(`import { ${[...helpers].sort().join(', ')} } from '@org-api/runtime';`);
   out.push("import * as s from './schemas.gen.js';", '');
   out.push(...declarations);
   out.push(...definitions);
