@@ -12,10 +12,24 @@ export interface ComponentEntry {
   schema: SchemaNode;
   /** Identifier of the canonical form (used for responses; the only form when reads and writes agree). */
   identifier: string;
-  /** Set when readOnly/writeOnly make the request form differ and a request body or parameter needs it. */
+  /**
+   * Set when readOnly/writeOnly make the request form differ and a request body or parameter needs it: named
+   * `<Name>Request`, or the component's own name and identifier when nothing needs its response form.
+   */
   request?: { name: string; identifier: string };
   /** True when the request form would differ from the canonical one (even if no request uses it). */
   differs: boolean;
+  /**
+   * False when only requests use the component and its forms differ: then its request form is its only form,
+   * emitted and published under its own name (a response form nothing refers to would be an unused component).
+   */
+  responseForm: boolean;
+}
+
+/** The schemas the operations use, by side: request bodies and parameters, and responses (content and headers). */
+export interface ComponentRoots {
+  request: SchemaNode[];
+  response: SchemaNode[];
 }
 
 /** A (component, direction) pair: one `export const` in schemas.gen.ts. */
@@ -118,13 +132,13 @@ function hasDirectionalKeyword(node: SchemaNode): boolean {
 /**
  * Builds the component table.
  *
- * @param requestRoots Schemas used on the request side (bodies, parameters): their (transitive) components get a
- *   request form when they differ.
+ * @param roots Schemas the operations use. Components the request side reaches (transitively) get a request form
+ *   when they differ; it is the only form of those that neither the response side nor an unused component reaches.
  * @param strict false: translate OpenAPI 3.0 leftovers instead of rejecting them, reporting each through `note`.
  */
 export function buildComponentTable(
   doc: OpenApiDocument,
-  requestRoots: SchemaNode[],
+  roots: ComponentRoots = { request: [], response: [] },
   strict = true,
   note: TranslationNote = () => {},
 ): ComponentTable {
@@ -145,6 +159,7 @@ export function buildComponentTable(
       schema,
       identifier: unique(name),
       differs: hasDirectionalKeyword(schema),
+      responseForm: true,
     });
   }
   const nested = collectNestedRefs(doc, new Set(entries.keys()));
@@ -162,6 +177,7 @@ export function buildComponentTable(
       schema,
       identifier: unique(name),
       differs: hasDirectionalKeyword(schema),
+      responseForm: true,
     });
   }
   const refsOf = (node: SchemaNode, direction?: Direction) =>
@@ -185,9 +201,29 @@ export function buildComponentTable(
       markRequest(target.schema);
     }
   };
-  for (const root of requestRoots) markRequest(root);
+  for (const root of roots.request) markRequest(root);
+  const reach = (nodes: SchemaNode[], direction: Direction) => {
+    const seen = new Set<string>();
+    const queue = nodes.flatMap((node) => refsOf(node, direction));
+    for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+      const entry = entries.get(name);
+      if (!entry || seen.has(name)) continue;
+      seen.add(name);
+      queue.push(...refsOf(entry.schema, direction));
+    }
+    return seen;
+  };
+  // An unused component is still published (as the source has it), in its response form.
+  const used = new Set([...reach(roots.request, 'request'), ...reach(roots.response, 'response')]);
+  const unused = [...entries.values()].filter((entry) => !used.has(entry.name)).map((entry) => entry.schema);
+  const needResponse = reach([...roots.response, ...unused], 'response');
   for (const entry of entries.values()) {
     if (!needRequest.has(entry.name)) continue;
+    if (!needResponse.has(entry.name)) {
+      entry.request = { name: entry.name, identifier: entry.identifier };
+      entry.responseForm = false;
+      continue;
+    }
     let requestName = `${entry.name}Request`;
     for (let n = 2; entries.has(requestName); n++) requestName = `${entry.name}Request${n}`;
     entry.request = { name: requestName, identifier: unique(requestName) };
@@ -209,14 +245,19 @@ function orderUnits(
     for (const name of refsOf(entry.schema, direction)) {
       const target = entries.get(name);
       if (!target) continue;
-      visit(target, direction === 'request' && target.request ? 'request' : 'response');
+      visit(target, formFor(target, direction));
     }
     state.set(key, 'done');
     order.push({ entry, direction });
   };
   for (const entry of entries.values()) {
-    visit(entry, 'response');
+    if (entry.responseForm) visit(entry, 'response');
     if (entry.request) visit(entry, 'request');
   }
   return order;
+}
+
+/** Which of a component's emitted forms a reference from the given side uses. */
+export function formFor(entry: ComponentEntry, direction: Direction): Direction {
+  return entry.request && (direction === 'request' || !entry.responseForm) ? 'request' : 'response';
 }

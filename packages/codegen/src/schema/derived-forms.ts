@@ -1,5 +1,5 @@
 import { literal, propertyKey } from './code-literal.js';
-import type { ComponentEntry, ComponentTable } from './component-table.js';
+import { type ComponentEntry, type ComponentTable, formFor } from './component-table.js';
 import { createContext } from './emit-context.js';
 import { objectBody, type PropertyEntry, propertyEntries } from './emit-object.js';
 import { addAnnotations, emitSchema } from './emit-schema.js';
@@ -34,7 +34,8 @@ interface Base {
  * The code of one component form written as a change of a form defined above it, or undefined when it cannot be:
  * - a request form from the component's response form: `X.omit({ <readOnly> }).extend({ <properties that differ> })`;
  * - the response form of a "patch" component (no required properties, the same property names in the same order as
- *   another component, e.g. `PatchedProject` and `Project`): `Project.partial().extend({ <properties that differ> })`;
+ *   another component, e.g. `PatchedProject` and `Project`): `Project.partial().extend({ <properties that differ> })`,
+ *   and so its request form when that is its only form (`ProjectRequest.partial()…`);
  * then the form's own annotations (`.openapi({...})`). The caller keeps the shorter of this and the full form. Both
  * describe the same values and publish the same document: only plain objects qualify (no composition, refinement,
  * top-level default or nullability), property order must come out the same, and no property may be a getter.
@@ -49,7 +50,7 @@ export function deriveForm(
   const node = derivable(entry.schema, entry.pointer, table);
   if (!node) return undefined;
   const base =
-    direction === 'request'
+    direction === 'request' && entry.responseForm
       ? {
           identifier: entry.identifier,
           node,
@@ -57,7 +58,7 @@ export function deriveForm(
           direction: 'response' as const,
           partial: false,
         }
-      : patchBase(table, entry, node);
+      : patchBase(table, entry, node, direction);
   if (!base || !defined.has(base.identifier)) return undefined;
   const form = entriesOf(doc, table, node, entry.pointer, direction, defined);
   const from = entriesOf(doc, table, base.node, base.pointer, base.direction, defined);
@@ -113,9 +114,15 @@ function entriesOf(
 
 /**
  * The component a patch component (no required properties) repeats: the same property names in the same order and
- * the same `additionalProperties`, with the most properties written identically; undefined when there is none.
+ * the same `additionalProperties`, with the most properties written identically; undefined when there is none. Its
+ * form is the one a reference from `direction` uses.
  */
-function patchBase(table: ComponentTable, entry: ComponentEntry, node: SchemaObject): Base | undefined {
+function patchBase(
+  table: ComponentTable,
+  entry: ComponentEntry,
+  node: SchemaObject,
+  direction: Direction,
+): Base | undefined {
   if (Array.isArray(node.required) && node.required.length > 0) return undefined;
   const names = Object.keys(node.properties ?? {});
   let best: { entry: ComponentEntry; node: SchemaObject; same: number } | undefined;
@@ -131,13 +138,13 @@ function patchBase(table: ComponentTable, entry: ComponentEntry, node: SchemaObj
     ).length;
     if (same > 0 && (!best || same > best.same)) best = { entry: other, node: candidate, same };
   }
-  return (
-    best && {
-      identifier: best.entry.identifier,
-      node: best.node,
-      pointer: best.entry.pointer,
-      direction: 'response',
-      partial: true,
-    }
-  );
+  if (!best) return undefined;
+  const form = formFor(best.entry, direction);
+  return {
+    identifier: form === 'request' ? (best.entry.request?.identifier as string) : best.entry.identifier,
+    node: best.node,
+    pointer: best.entry.pointer,
+    direction: form,
+    partial: true,
+  };
 }

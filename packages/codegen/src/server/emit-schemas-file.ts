@@ -9,7 +9,8 @@ import type { OpenApiDocument } from '../schema/openapi-types.js';
 /**
  * `schemas.gen.ts`: one `export const` per component form, registered by name, dependencies first (request and
  * patch forms derived from the form they repeat where that is shorter, see `deriveForm`), plus
- * `componentSchemas` (canonical forms, for registration) and `requestForms` (component → its request form's name).
+ * `componentSchemas` (the form published under each component's name, for registration) and `requestForms`
+ * (component → its request form's name: `<Name>Request`, or its own name when requests alone use the component).
  */
 export function emitSchemasFile(doc: OpenApiDocument, table: ComponentTable): GeneratedFile {
   const defined = new Set<string>();
@@ -26,9 +27,12 @@ export function emitSchemasFile(doc: OpenApiDocument, table: ComponentTable): Ge
     defined.add(form.identifier);
   }
   const canonical = [...table.entries.values()];
-  const ordered = table.order.filter((u) => u.direction === 'response').map((u) => u.entry);
+  // The form published under the component's own name: the response form, or the request form when it is the only one.
+  const ordered = table.order
+    .filter((u) => u.direction === 'response' || !u.entry.responseForm)
+    .map((u) => u.entry);
   out.push(
-    '/** Canonical (response) form of every component, dependencies first: register these to publish them. */',
+    '/** The form of every component published under its name, dependencies first: register these to publish them. */',
   );
   out.push(
     ordered.length === 0
@@ -38,7 +42,7 @@ export function emitSchemasFile(doc: OpenApiDocument, table: ComponentTable): Ge
   const split = canonical.filter((e) => e.request);
   out.push(
     '',
-    '/** Components whose request form differs (readOnly/writeOnly): component name → request form name. */',
+    '/** Components whose forms differ (readOnly/writeOnly) → request form name (its own: only requests use it). */',
   );
   out.push(
     split.length === 0

@@ -8,6 +8,7 @@ import { emitRoutesFile } from './emit-routes-file.js';
 import { emitSchemasFile } from './emit-schemas-file.js';
 import { collectOperations } from './operation-list.js';
 import { requestSchemas } from './route-body.js';
+import { responseSchemas } from './route-responses.js';
 
 /** Options of {@link emitServerFiles}. */
 export interface EmitServerOptions {
@@ -39,7 +40,10 @@ export function emitServerFiles(doc: unknown, options: EmitServerOptions = {}): 
   const seen = new Set<string>();
   const table = buildComponentTable(
     document,
-    operations.flatMap((op) => requestSchemas(document, op) as SchemaNode[]),
+    {
+      request: operations.flatMap((op) => requestSchemas(document, op) as SchemaNode[]),
+      response: operations.flatMap((op) => responseSchemas(document, op) as SchemaNode[]),
+    },
     options.strict ?? true,
     (pointer, message) => {
       // The same node is emitted more than once (request and response forms, inlined refs): report it once.

@@ -60,3 +60,21 @@ function emitResponse(
   }
   return `{\n  ${fields.map(indentTail).join('\n  ')}\n}`;
 }
+
+/** The response-side schemas of an operation (each response's media types and headers), for the component split. */
+export function responseSchemas(doc: OpenApiDocument, operation: OperationInfo): unknown[] {
+  const schemas: unknown[] = [];
+  const mediaSchemas = (content: unknown) =>
+    Object.values(asObject(content) ?? {}).map((media) => asObject(media)?.schema);
+  const at = childPointer(operation.pointer, 'responses');
+  for (const [status, raw] of Object.entries(asObject(operation.operation.responses) ?? {})) {
+    const { value, pointer } = dereference(doc, raw, childPointer(at, status));
+    const response = asObject(value) ?? {};
+    schemas.push(...mediaSchemas(response.content));
+    for (const rawHeader of Object.values(asObject(response.headers) ?? {})) {
+      const header = asObject(dereference(doc, rawHeader, childPointer(pointer, 'headers')).value) ?? {};
+      schemas.push(header.schema, ...mediaSchemas(header.content));
+    }
+  }
+  return schemas.filter((s) => s !== undefined);
+}

@@ -9,7 +9,7 @@ import { loadDocument } from '../../src/document/load-document.js';
 import { placeFiles } from '../../src/generate.js';
 import type { GeneratedFile } from '../../src/generated-file.js';
 import { emitServerFiles } from '../../src/server/emit-server.js';
-import { diffJson, hoistedComponents, normaliseDocument } from '../round-trip/normalize-document.js';
+import { roundTripDifferences } from '../round-trip/normalize-document.js';
 import { type TypeCheckOptions, typeCheckFiles } from './corpus-type-check.js';
 
 /** The vendored corpus: real public OpenAPI 3.1 descriptions, unchanged, with their origin in `specs/SOURCES.md`. */
@@ -139,7 +139,7 @@ export async function generateSpec(spec: string): Promise<SpecResult> {
 /**
  * The server round trip of one spec: imports the lenient server files written by {@link generateSpec}, builds an
  * OpenAPIHono app with stub handlers and compares the document it publishes with the source, both normalised by
- * test/round-trip's `normaliseDocument` (same rules). Counts the differences and names the most frequent kinds.
+ * test/round-trip's `roundTripDifferences` (same rules). Counts the differences and names the most frequent kinds.
  */
 export async function roundTrip(spec: string, source: unknown): Promise<RoundTrip> {
   const dir = sideDir(spec, 'server');
@@ -153,10 +153,7 @@ export async function roundTrip(spec: string, source: unknown): Promise<RoundTri
     const stub = (c: { json: (body: unknown, status: number) => Response }) => c.json({}, 200);
     registerRoutes(app, Object.fromEntries(Object.keys(operations).map((id) => [id, stub])));
     const emitted = app.getOpenAPI31Document(documentConfig);
-    const differences = diffJson(
-      normaliseDocument(source),
-      normaliseDocument(emitted, requestForms, hoistedComponents(source)),
-    );
+    const differences = roundTripDifferences(source, emitted, requestForms);
     return { ok: true, differences: differences.length, kinds: differenceKinds(differences) };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };

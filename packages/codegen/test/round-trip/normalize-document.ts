@@ -4,18 +4,18 @@
  * Applied to BOTH documents unless the rule says otherwise.
  */
 
-import { buildComponentTable } from '../../src/schema/component-table.js';
-import type { OpenApiDocument } from '../../src/schema/openapi-types.js';
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+import { diffJson, isObject, type Json, type JsonObject } from './json-diff.js';
+import { hoistedComponents, restoreHoisted, unitePublishedForms } from './normalize-forms.js';
 
 /** The rules, with the reason for each (printed by the test, so a reader of the failure sees them). */
 export const NORMALISATION_RULES = [
   'R1 components/{parameters,responses,requestBodies,headers,examples} refs are inlined and those sections dropped: ' +
     'the generator inlines them into each route; zod-to-openapi only publishes schemas and security schemes.',
-  'R2 request forms are merged back into their component (emitted only): `XRequest` (from `requestForms`) is the ' +
-    'readOnly-free form of `X`; properties and required lists are united recursively and refs to it point at `X`.',
+  'R2 request forms (`requestForms` of schemas.gen.ts): a component both requests and responses use is published ' +
+    'twice, `X` (response form: no writeOnly properties) and `XRequest` (request form: no readOnly properties); ' +
+    'the emitted `XRequest` is merged into `X` (properties and required lists united recursively, refs to it point ' +
+    'at `X`). A component only requests use is published once, under its own name, in its request form (the only ' +
+    'one needed): the source loses its readOnly properties there too.',
   'R3 `allOf: [{$ref}, {keywords}]` ≡ `{$ref, keywords}` and a one-member allOf is merged into its parent: ' +
     'zod-to-openapi can only attach siblings (description, default, readOnly) to a $ref through allOf.',
   'R4 `const: v` ≡ `enum: [v]` and `type` next to `enum` is dropped: z.literal is emitted as a one-value enum, and ' +
@@ -34,10 +34,6 @@ export const NORMALISATION_RULES = [
   'R9 empty `webhooks`, `components.parameters` and other empty component sections are dropped (zod-to-openapi ' +
     'always emits them).',
 ] as const;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const INLINED = ['parameters', 'responses', 'requestBodies', 'headers', 'examples'];
 
@@ -73,64 +69,6 @@ function resolveLocal(doc: JsonObject, ref: string): Json | undefined {
     if (node === undefined) return undefined;
   }
   return node;
-}
-
-/**
- * R12 (emitted only): a hoisted component (`X_definitions_y`, made for a `$ref` into the inside of component `X`) is
- * put back where the source has it (`X/definitions/y`, unless the emitted `X` already has that place) and refs to it
- * point there again.
- */
-function restoreHoisted(schemas: JsonObject, hoisted: Record<string, string>): Map<string, string> {
-  const renames = new Map<string, string>();
-  for (const [name, ref] of Object.entries(hoisted)) {
-    const value = schemas[name];
-    if (value === undefined) continue;
-    delete schemas[name];
-    renames.set(`#/components/schemas/${name}`, ref);
-    const tokens = ref
-      .slice('#/components/schemas/'.length)
-      .split('/')
-      .map((raw) => decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~'));
-    let parent: JsonObject | undefined;
-    let node: Json | undefined = schemas;
-    for (const token of tokens.slice(0, -1)) {
-      parent = isObject(node ?? null) ? (node as JsonObject) : undefined;
-      if (!parent) break;
-      if (!isObject(parent[token] ?? null)) parent[token] = {};
-      node = parent[token];
-    }
-    const last = tokens.at(-1) as string;
-    if (isObject(node ?? null) && (node as JsonObject)[last] === undefined)
-      (node as JsonObject)[last] = value;
-  }
-  return renames;
-}
-
-/** R2: merges a request form into its canonical (response) form. */
-function mergeForms(response: Json, request: Json): Json {
-  if (!isObject(response) || !isObject(request)) return response;
-  const out: JsonObject = { ...response };
-  if (isObject(response.properties) || isObject(request.properties)) {
-    const props: JsonObject = { ...((response.properties as JsonObject) ?? {}) };
-    for (const [name, schema] of Object.entries((request.properties as JsonObject) ?? {})) {
-      props[name] = name in props ? mergeForms(props[name] as Json, schema) : schema;
-    }
-    out.properties = props;
-    const required = new Set([
-      ...((response.required as string[]) ?? []),
-      ...((request.required as string[]) ?? []),
-    ]);
-    if (required.size > 0) out.required = [...required];
-  }
-  for (const key of ['items', 'additionalProperties'] as const) {
-    if (key in response && key in request) out[key] = mergeForms(response[key] as Json, request[key] as Json);
-  }
-  for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
-    const a = response[key];
-    const b = request[key];
-    if (Array.isArray(a) && Array.isArray(b)) out[key] = a.map((m, i) => mergeForms(m, b[i] as Json));
-  }
-  return out;
 }
 
 function renameRefs(node: Json, renames: Map<string, string>): Json {
@@ -249,15 +187,36 @@ function normaliseMediaSchemas(node: Json): Json {
 }
 
 /**
- * Normalises a whole document.
+ * Both documents of a round trip, normalised: the source and the document the generated routes publish.
  *
- * @param requestForms Only for the emitted document: component name → request form name (R2).
- * @param hoisted Only for the emitted document: hoisted component name → the source `$ref` it stands for (R12;
- *   `hoistedComponents(source)`).
+ * @param requestForms `requestForms` of the generated schemas.gen.ts (R2).
  */
-export function normaliseDocument(
-  input: unknown,
+export function normalisePair(
+  source: unknown,
+  emitted: unknown,
   requestForms: Record<string, string> = {},
+): { source: JsonObject; emitted: JsonObject } {
+  return {
+    source: normaliseDocument(source, requestForms, 'source'),
+    emitted: normaliseDocument(emitted, requestForms, 'emitted', hoistedComponents(source)),
+  };
+}
+
+/** The differences between the source and the emitted document after normalisation (`pointer: source ≠ emitted`). */
+export function roundTripDifferences(
+  source: unknown,
+  emitted: unknown,
+  requestForms: Record<string, string> = {},
+): string[] {
+  const pair = normalisePair(source, emitted, requestForms);
+  return diffJson(pair.source, pair.emitted);
+}
+
+/** One document normalised; `hoisted` (emitted only): hoisted component name → the source `$ref` (R12). */
+function normaliseDocument(
+  input: unknown,
+  requestForms: Record<string, string>,
+  side: 'source' | 'emitted',
   hoisted: Record<string, string> = {},
 ): JsonObject {
   let doc = structuredClone(input) as JsonObject;
@@ -266,13 +225,7 @@ export function normaliseDocument(
   for (const section of INLINED) delete components[section];
   const schemas = { ...((components.schemas as JsonObject) ?? {}) };
   const renames = restoreHoisted(schemas, hoisted);
-  for (const [name, requestName] of Object.entries(requestForms)) {
-    if (schemas[requestName] !== undefined && schemas[name] !== undefined) {
-      schemas[name] = mergeForms(schemas[name] as Json, schemas[requestName] as Json);
-      delete schemas[requestName];
-    }
-    renames.set(`#/components/schemas/${requestName}`, `#/components/schemas/${name}`);
-  }
+  unitePublishedForms(schemas, requestForms, side, renames);
   components.schemas = Object.fromEntries(Object.entries(schemas).map(([n, s]) => [n, normaliseSchema(s)]));
   for (const [key, value] of Object.entries(components)) {
     if (isObject(value) && Object.keys(value).length === 0) delete components[key]; // R9
@@ -291,29 +244,4 @@ export function normaliseDocument(
   }
   doc.paths = paths;
   return renameRefs(doc, renames) as JsonObject;
-}
-
-/** Every difference between two JSON values, as `pointer: left ≠ right` lines (object key order ignored). */
-export function diffJson(left: unknown, right: unknown, pointer = ''): string[] {
-  if (isObject(left as Json) && isObject(right as Json)) {
-    const a = left as JsonObject;
-    const b = right as JsonObject;
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-    return keys.flatMap((k) =>
-      diffJson(a[k], b[k], `${pointer}/${k.replaceAll('~', '~0').replaceAll('/', '~1')}`),
-    );
-  }
-  if (Array.isArray(left) && Array.isArray(right) && left.length === right.length) {
-    return left.flatMap((v, i) => diffJson(v, right[i], `${pointer}/${i}`));
-  }
-  if (JSON.stringify(left) === JSON.stringify(right)) return [];
-  const show = (v: unknown) => (v === undefined ? '(absent)' : JSON.stringify(v).slice(0, 160));
-  return [`${pointer}: source ${show(left)} ≠ emitted ${show(right)}`];
-}
-
-/** Hoisted component name → the source `$ref` into a component it was made for (see R12). */
-export function hoistedComponents(source: unknown): Record<string, string> {
-  const doc = source as OpenApiDocument;
-  const table = buildComponentTable(doc, []);
-  return Object.fromEntries([...table.nested].map(([ref, name]) => [name, ref]));
 }

@@ -58,7 +58,9 @@ describe('component table: order, recursion, hoisting, split', () => {
     );
   });
 
-  it('emits a request form only for components used on the request side, named <Name>Request', () => {
+  it('emits a request form only for components used on the request side, named <Name>Request when responses use them too', () => {
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    const body = (name: string) => ({ content: { 'application/json': { schema: ref(name) } } });
     const contents = schemasFile(
       doc(
         {
@@ -68,15 +70,15 @@ describe('component table: order, recursion, hoisting, split', () => {
           },
           Other: { type: 'object', properties: { id: { type: 'string', readOnly: true } } },
           ThingRequest: { type: 'string' },
+          Patch: {
+            type: 'object',
+            properties: { id: { type: 'string', readOnly: true }, thing: ref('Thing') },
+          },
         },
         {
           '/t': {
-            post: {
-              requestBody: {
-                content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },
-              },
-              responses: { 200: { description: 'ok' } },
-            },
+            post: { requestBody: body('Thing'), responses: { 200: { description: 'ok', ...body('Thing') } } },
+            patch: { requestBody: body('Patch'), responses: { 204: { description: 'done' } } },
           },
         },
       ),
@@ -86,8 +88,44 @@ describe('component table: order, recursion, hoisting, split', () => {
       "export const ThingRequest2 = Thing.omit({ id: true }).openapi('ThingRequest2');",
     );
     expect(contents).not.toContain('OtherRequest');
+    // Only a request uses `Patch`: its request form is its only form, under its own name (nothing left unused).
     expect(contents).toContain(
-      "export const requestForms: Record<string, string> = {\n  Thing: 'ThingRequest2',\n};",
+      "export const Patch = z.object({\n  thing: ThingRequest2.optional(),\n}).openapi('Patch');",
+    );
+    expect(contents).not.toContain('PatchRequest');
+    expect(contents).toContain("  ['Patch', Patch],\n");
+    expect(contents).toContain(
+      "export const requestForms: Record<string, string> = {\n  Thing: 'ThingRequest2',\n  Patch: 'Patch',\n};",
+    );
+  });
+
+  it('keeps the response form of a component only requests and an unused component use', () => {
+    const contents = schemasFile(
+      doc(
+        {
+          Thing: {
+            type: 'object',
+            properties: { id: { type: 'string', readOnly: true }, name: { type: 'string' } },
+          },
+          Unused: { type: 'object', properties: { thing: { $ref: '#/components/schemas/Thing' } } },
+        },
+        {
+          '/t': {
+            post: {
+              requestBody: {
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },
+              },
+              responses: { 204: { description: 'done' } },
+            },
+          },
+        },
+      ),
+    );
+    expect(contents).toContain(
+      "export const Unused = z.object({\n  thing: Thing.optional(),\n}).openapi('Unused');",
+    );
+    expect(contents).toContain(
+      "export const ThingRequest = Thing.omit({ id: true }).openapi('ThingRequest');",
     );
   });
 

@@ -11,12 +11,18 @@ export interface FragmentOptions {
   strict?: boolean;
   /** Request-side roots (refs) so that components get a request form. */
   requestRoots?: SchemaNode[];
+  /** Response-side roots (refs): a component both sides use gets a request form `<Name>Request`. */
+  responseRoots?: SchemaNode[];
 }
 
 /** Emits one schema fragment as the schema transforms see it (pointer `/x`). */
 export function emitFragment(schema: SchemaNode, options: FragmentOptions = {}): string {
   const doc: OpenApiDocument = { openapi: '3.1.0', components: { schemas: options.components ?? {} } };
-  const table = buildComponentTable(doc, options.requestRoots ?? [], options.strict ?? true);
+  const table = buildComponentTable(
+    doc,
+    { request: options.requestRoots ?? [], response: options.responseRoots ?? [] },
+    options.strict ?? true,
+  );
   return emitSchema(
     schema,
     '/x',

@@ -92,10 +92,16 @@ describe('schemas.gen.ts: derived forms', () => {
   const requestBody = (name: string) => ({
     content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } },
   });
+  // Requests and responses use the component: it has a response form and a request form `<Name>Request`.
   const op = (operationId: string, body: string) => ({
     operationId,
     requestBody: requestBody(body),
-    responses: { 200: { description: 'ok' } },
+    responses: { 200: { description: 'ok', ...requestBody(body) } },
+  });
+  const requestOnly = (operationId: string, body: string) => ({
+    operationId,
+    requestBody: requestBody(body),
+    responses: { 204: { description: 'done' } },
   });
   const thing = {
     type: 'object',
@@ -134,6 +140,12 @@ describe('schemas.gen.ts: derived forms', () => {
       { Thing: thing, PatchedThing: patched },
       { '/t': { patch: op('t', 'PatchedThing') } },
       "export const PatchedThingRequest = PatchedThing.omit({ id: true }).extend({\n  secret: z.string().openapi({ writeOnly: true }).optional(),\n}).openapi({ description: 'Partial thing.' }).openapi('PatchedThingRequest');",
+    ],
+    [
+      'a patch component only requests use: its one form derived from the request form of the other',
+      { Thing: thing, PatchedThing: patched },
+      { '/t': { post: op('t', 'Thing'), patch: requestOnly('t_patch', 'PatchedThing') } },
+      "export const PatchedThing = ThingRequest.partial().extend({\n  size: z.int('A valid integer is required.').optional(),\n}).openapi({ description: 'Partial thing.' }).openapi('PatchedThing');",
     ],
     [
       'written in full when a writeOnly property is not last (derived order would differ)',
@@ -182,14 +194,31 @@ describe('derived forms behave as the forms written out', () => {
             requestBody: {
               content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },
             },
-            responses: { 200: { description: 'ok' } },
+            responses: {
+              200: {
+                description: 'ok',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },
+              },
+            },
           },
           patch: {
             operationId: 't_patch',
             requestBody: {
               content: { 'application/json': { schema: { $ref: '#/components/schemas/PatchedThing' } } },
             },
-            responses: { 200: { description: 'ok' } },
+            responses: {
+              200: {
+                description: 'ok',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/PatchedThing' } } },
+              },
+            },
+          },
+          put: {
+            operationId: 't_update',
+            requestBody: {
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/ThingUpdate' } } },
+            },
+            responses: { 204: { description: 'done' } },
           },
         },
       },
@@ -212,12 +241,22 @@ describe('derived forms behave as the forms written out', () => {
               size: { type: 'integer' },
             },
           },
+          ThingUpdate: {
+            type: 'object',
+            properties: {
+              id: { type: 'string', readOnly: true },
+              name: { type: 'string', maxLength: 5 },
+              size: { type: 'integer', minimum: 0 },
+            },
+          },
         },
       },
     );
     const schemas = file(doc, 'schemas.gen.ts');
     expect(schemas).toContain('export const ThingRequest = Thing.omit({ id: true })');
     expect(schemas).toContain('export const PatchedThing = Thing.partial().extend(');
+    expect(schemas).toContain('export const PatchedThingRequest = PatchedThing.omit({ id: true })');
+    expect(schemas).toContain('export const ThingUpdate = ThingRequest.partial().extend(');
     const { load } = writeGenerated(doc, 'derived-forms');
     const generated = (await load('schemas.gen.ts')) as unknown as Record<string, z.ZodType>;
     const full = {
@@ -228,6 +267,7 @@ describe('derived forms behave as the forms written out', () => {
         size: z.int().optional(),
       }),
       PatchedThingRequest: z.object({ name: z.string().max(5).optional(), size: z.int().optional() }),
+      ThingUpdate: z.object({ name: z.string().max(5).optional(), size: z.int().min(0).optional() }),
     };
     const inputs = [
       {},
@@ -236,6 +276,7 @@ describe('derived forms behave as the forms written out', () => {
       { name: 'a', size: 2.5 },
       { id: 'x', name: 'a' },
       { size: 3 },
+      { size: -1 },
     ];
     for (const [name, schema] of Object.entries(full)) {
       for (const input of inputs) {
@@ -262,6 +303,10 @@ describe('derived forms behave as the forms written out', () => {
         name: { type: 'string', maxLength: 5 },
         size: { type: 'integer' },
       },
+    });
+    expect(published.ThingUpdate).toEqual({
+      type: 'object',
+      properties: { name: { type: 'string', maxLength: 5 }, size: { type: 'integer', minimum: 0 } },
     });
   });
 });

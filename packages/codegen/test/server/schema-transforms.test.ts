@@ -217,6 +217,17 @@ const cases: [name: string, given: SchemaNode, expected: string, options?: Fragm
     {
       direction: 'request',
       requestRoots: [{ $ref: '#/components/schemas/U' }],
+      responseRoots: [{ $ref: '#/components/schemas/U' }],
+      components: { U: { type: 'object', properties: { id: { type: 'integer', readOnly: true } } } },
+    },
+  ],
+  [
+    'request side refers to a component only requests use by its own name (its request form is its only form)',
+    { $ref: '#/components/schemas/U' },
+    'U',
+    {
+      direction: 'request',
+      requestRoots: [{ $ref: '#/components/schemas/U' }],
       components: { U: { type: 'object', properties: { id: { type: 'integer', readOnly: true } } } },
     },
   ],

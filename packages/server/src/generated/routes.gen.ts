@@ -703,11 +703,11 @@ export const members_partial_update_route = createRoute({
     body: {
       content: {
         'application/json': {
-          schema: s.PatchedOrganizationMemberRequest,
+          schema: s.PatchedOrganizationMember,
           example: { level: 1 },
         },
         'application/x-www-form-urlencoded': {
-          schema: s.PatchedOrganizationMemberRequest,
+          schema: s.PatchedOrganizationMember,
         },
       },
       required: false,
@@ -1094,11 +1094,11 @@ export const organizations_projects_partial_update_route = createRoute({
     body: {
       content: {
         'application/json': {
-          schema: s.PatchedProjectBackwardCompatRequest,
+          schema: s.PatchedProjectBackwardCompat,
           example: { name: 'Hogflix website', session_recording_sample_rate: '0.25' },
         },
         'application/x-www-form-urlencoded': {
-          schema: s.PatchedProjectBackwardCompatRequest,
+          schema: s.PatchedProjectBackwardCompat,
         },
       },
       required: false,

@@ -92,13 +92,10 @@ export const OrganizationMember = z.object({
 }).openapi({ description: 'A user\'s membership of the organization.' }).openapi('OrganizationMember');
 export type OrganizationMember = z.output<typeof OrganizationMember>;
 
-export const PatchedOrganizationMember = OrganizationMember.partial().openapi({ description: 'Partial `OrganizationMember` for PATCH: every field optional; only `level` is writable, the read-only fields are ignored when sent.' }).openapi('PatchedOrganizationMember');
-export type PatchedOrganizationMember = z.output<typeof PatchedOrganizationMember>;
-
-export const PatchedOrganizationMemberRequest = z.object({
+export const PatchedOrganizationMember = z.object({
   level: OrganizationMembershipLevelEnum.openapi({ description: 'The only writable field. See the rules on `PATCH members/{user__uuid}/`.' }).optional(),
-}).openapi({ description: 'Partial `OrganizationMember` for PATCH: every field optional; only `level` is writable, the read-only fields are ignored when sent.' }).openapi('PatchedOrganizationMemberRequest');
-export type PatchedOrganizationMemberRequest = z.output<typeof PatchedOrganizationMemberRequest>;
+}).openapi({ description: 'Partial `OrganizationMember` for PATCH: every field optional; only `level` is writable, the read-only fields are ignored when sent.' }).openapi('PatchedOrganizationMember');
+export type PatchedOrganizationMember = z.output<typeof PatchedOrganizationMember>;
 
 export const PaginatedOrganizationMemberList = z.object({
   count: z.int('A valid integer is required.').min(0).openapi({ description: 'Total number of results across all pages.' }),
@@ -325,15 +322,12 @@ export type ProjectBackwardCompat = z.output<typeof ProjectBackwardCompat>;
 export const ProjectBackwardCompatRequest = ProjectBackwardCompat.omit({ id: true, organization: true, created_at: true, effective_membership_level: true, has_group_types: true, group_types: true, live_events_token: true, updated_at: true, uuid: true, api_token: true, ingested_event: true, person_on_events_querying_enabled: true, default_modifiers: true, product_intents: true, secret_api_token: true, secret_api_token_backup: true, heatmaps_screenshot_secret: true, available_setup_task_ids: true, is_pending_deletion: true, deletion_scheduled_at: true, project_id: true, user_access_level: true, managed_viewsets: true }).openapi({ description: 'A project and its settings (upstream `ProjectBackwardCompatSerializer`: a project and its passthrough environment). The same schema is the request body of create, where only the writable fields are read and all of them are optional.' }).openapi('ProjectBackwardCompatRequest');
 export type ProjectBackwardCompatRequest = z.output<typeof ProjectBackwardCompatRequest>;
 
-export const PatchedProjectBackwardCompat = ProjectBackwardCompat.partial().extend({
+export const PatchedProjectBackwardCompat = ProjectBackwardCompatRequest.partial().extend({
   timezone: TimezoneEnum.openapi({ description: 'IANA timezone used for date-based filters and reporting (e.g. `America/Los_Angeles`).' }).optional(),
   session_recording_retention_period: SessionRecordingRetentionPeriodEnum.openapi({ description: 'How long to retain new session recordings. One of `30d`, `90d`, `1y`, or `5y` (availability depends on plan).' }).optional(),
   base_currency: BaseCurrencyEnum.openapi({ description: 'Currency that revenue is converted to and reported in.' }).optional(),
 }).openapi({ description: 'Partial `ProjectBackwardCompat` for PATCH: every field optional and without defaults; only the fields sent are changed; read-only fields are ignored.' }).openapi('PatchedProjectBackwardCompat');
 export type PatchedProjectBackwardCompat = z.output<typeof PatchedProjectBackwardCompat>;
-
-export const PatchedProjectBackwardCompatRequest = PatchedProjectBackwardCompat.omit({ id: true, organization: true, created_at: true, effective_membership_level: true, has_group_types: true, group_types: true, live_events_token: true, updated_at: true, uuid: true, api_token: true, ingested_event: true, person_on_events_querying_enabled: true, default_modifiers: true, product_intents: true, secret_api_token: true, secret_api_token_backup: true, heatmaps_screenshot_secret: true, available_setup_task_ids: true, is_pending_deletion: true, deletion_scheduled_at: true, project_id: true, user_access_level: true, managed_viewsets: true }).openapi({ description: 'Partial `ProjectBackwardCompat` for PATCH: every field optional and without defaults; only the fields sent are changed; read-only fields are ignored.' }).openapi('PatchedProjectBackwardCompatRequest');
-export type PatchedProjectBackwardCompatRequest = z.output<typeof PatchedProjectBackwardCompatRequest>;
 
 export const ProjectBackwardCompatBasic = z.object({
   id: z.int('A valid integer is required.').openapi({ format: 'int64', readOnly: true }),
@@ -399,7 +393,7 @@ export const PaginatedLegalDocumentDTOList = z.object({
 }).openapi({ description: 'One page of legal documents (limit/offset pagination).' }).openapi('PaginatedLegalDocumentDTOList');
 export type PaginatedLegalDocumentDTOList = z.output<typeof PaginatedLegalDocumentDTOList>;
 
-/** Canonical (response) form of every component, dependencies first: register these to publish them. */
+/** The form of every component published under its name, dependencies first: register these to publish them. */
 export const componentSchemas: [string, z.ZodType][] = [
   ['ErrorResponse', ErrorResponse],
   ['RoleAtOrganizationEnum', RoleAtOrganizationEnum],
@@ -448,10 +442,10 @@ export const componentSchemas: [string, z.ZodType][] = [
   ['PaginatedLegalDocumentDTOList', PaginatedLegalDocumentDTOList],
 ];
 
-/** Components whose request form differs (readOnly/writeOnly): component name → request form name. */
+/** Components whose forms differ (readOnly/writeOnly) → request form name (its own: only requests use it). */
 export const requestForms: Record<string, string> = {
   OrganizationInvite: 'OrganizationInviteRequest',
-  PatchedOrganizationMember: 'PatchedOrganizationMemberRequest',
+  PatchedOrganizationMember: 'PatchedOrganizationMember',
   ProjectBackwardCompat: 'ProjectBackwardCompatRequest',
-  PatchedProjectBackwardCompat: 'PatchedProjectBackwardCompatRequest',
+  PatchedProjectBackwardCompat: 'PatchedProjectBackwardCompat',
 };
