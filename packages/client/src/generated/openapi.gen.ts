@@ -27,6 +27,8 @@ export interface paths {
      * Create invites in bulk
      * @description Create up to 20 invites at once. The body is a JSON array of invite objects (the writable fields of `OrganizationInvite`); the response is the array of created invites in the same order. All items are checked before any is created (`x-all-or-nothing`): one invalid item (400), one item for the address of an existing member (400), or one item whose `level` exceeds the inviter's (403) rejects the whole batch and creates nothing.
      *
+     *     Each address may appear once per request, compared case-insensitively: the first item repeating an earlier one is refused with 400 on its `target_email` (`attr` `<index>__target_email`, e.g. "This email address is already invited by item 0 of this request.") and nothing is created. Deliberate deviation from upstream, which stores every item (each replacing the earlier invites for its address) and answers 201 with ids of which only the last exists.
+     *
      *     Upstream's generated schema documents a single invite in and `200` with no body out; this follows the real behaviour. The body is JSON only (an array cannot be form-encoded).
      */
     post: operations["invites_bulk_create"];
