@@ -324,6 +324,8 @@ export interface paths {
     /**
      * Update a project
      * @description Update one or more of a project's settings. Only the fields included in the request body are changed; `survey_config`, `modifiers` and `conversations_settings` are merged with the stored value.
+     *
+     *     An organization has at most one demo project (`is_demo`), also through PATCH: `is_demo: true` while another project is the demo project is a 403 with upstream's plan-limit message, and nothing is changed. Upstream's newest version checks this on create and PUT only (its older ones on PATCH too); patching the demo project itself with `is_demo: true` is accepted here, upstream refuses it.
      */
     patch: operations["organizations_projects_partial_update"];
     trace?: never;

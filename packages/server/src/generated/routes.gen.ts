@@ -1084,7 +1084,7 @@ export const organizations_projects_partial_update_route = createRoute({
   operationId: 'organizations_projects_partial_update',
   tags: ['Projects'],
   summary: 'Update a project',
-  description: 'Update one or more of a project\'s settings. Only the fields included in the request body are changed; `survey_config`, `modifiers` and `conversations_settings` are merged with the stored value.',
+  description: 'Update one or more of a project\'s settings. Only the fields included in the request body are changed; `survey_config`, `modifiers` and `conversations_settings` are merged with the stored value.\n\nAn organization has at most one demo project (`is_demo`), also through PATCH: `is_demo: true` while another project is the demo project is a 403 with upstream\'s plan-limit message, and nothing is changed. Upstream\'s newest version checks this on create and PUT only (its older ones on PATCH too); patching the demo project itself with `is_demo: true` is accepted here, upstream refuses it.',
   security: [{ PersonalAPIKeyAuth: ['project:write'] }],
   request: {
     params: z.object({
@@ -1129,7 +1129,7 @@ export const organizations_projects_partial_update_route = createRoute({
       content: {
         'application/json': {
           schema: s.ErrorResponse,
-          examples: { missing_scope: { summary: 'API key lacks the required scope', value: { type: 'authentication_error', code: 'permission_denied', detail: 'API key missing required scope \'project:write\'', attr: null } }, not_a_member: { summary: 'Not a member of the organization', value: { type: 'authentication_error', code: 'permission_denied', detail: 'You do not have permission to perform this action.', attr: null } }, no_project_access: { summary: 'No access to the (private) project', value: { type: 'authentication_error', code: 'permission_denied', detail: 'You don\'t have sufficient permissions in the project.', attr: null } } },
+          examples: { missing_scope: { summary: 'API key lacks the required scope', value: { type: 'authentication_error', code: 'permission_denied', detail: 'API key missing required scope \'project:write\'', attr: null } }, not_a_member: { summary: 'Not a member of the organization', value: { type: 'authentication_error', code: 'permission_denied', detail: 'You do not have permission to perform this action.', attr: null } }, no_project_access: { summary: 'No access to the (private) project', value: { type: 'authentication_error', code: 'permission_denied', detail: 'You don\'t have sufficient permissions in the project.', attr: null } }, second_demo_project: { summary: 'Another project is already the organization\'s demo project', value: { type: 'authentication_error', code: 'permission_denied', detail: 'You have reached the maximum limit of allowed projects for your current plan. Upgrade your plan to be able to create and manage more projects.', attr: null } } },
         },
       },
     },

@@ -1,9 +1,20 @@
 import type { Membership, Organization, PageRequest } from '../domain/types.js';
+import type { Refusal } from '../rules/refusal.js';
 
 /** Outcome of an operation with expected failures: `{ ok: true, ... }` or `{ ok: false, reason }`. */
 export type Result<T extends object, Reason extends string> =
   | ({ ok: true } & T)
   | { ok: false; reason: Reason };
+
+/**
+ * A write refused by the rule its caller passed (`check`), decided inside the store's transaction on the rows read
+ * under the organization lock: concurrent writes cannot both pass a rule that only one of them may pass.
+ */
+export interface RuleRefusal {
+  ok: false;
+  reason: 'refused';
+  refusal: Refusal;
+}
 
 /** Options of member level changes and removals. */
 export interface OwnerGuardOptions {

@@ -16,7 +16,7 @@ export type { LegalDocumentStore } from './resources/legal-documents-store.js';
 export type { MemberStore } from './resources/members-store.js';
 export type { OAuthApplicationStore } from './resources/oauth-applications-store.js';
 export type { OrganizationStore } from './resources/organizations-store.js';
-export type { ProjectStore } from './resources/projects-store.js';
+export type { LockedProjects, ProjectStore } from './resources/projects-store.js';
 export type { UserStore } from './resources/users-store.js';
 export { StoreError } from './store-error.js';
 export type {
@@ -25,6 +25,7 @@ export type {
   OrganizationMembership,
   OwnerGuardOptions,
   Result,
+  RuleRefusal,
 } from './store-types.js';
 
 /** The store as a whole: which database, its migrations, closing it. */
