@@ -209,7 +209,7 @@ export interface paths {
     head?: never;
     /**
      * Update a member's level
-     * @description Change another member's `level` (the only writable field). Rules, all 403: nobody can change their own level; only admins and owners can edit others, and only others with a level lower or equal to their own; a new level can be at most the requester's own, and only an owner can make someone an owner (several owners are allowed; the requester keeps their level). The full table of cases, with the exact `detail` of each refusal, is `x-level-rules`.
+     * @description Change another member's `level` (the only writable field). Rules, all 403: nobody can change their own level; only admins and owners can edit others, and only others with a level lower or equal to their own; a new level can be at most the requester's own, and only an owner can make someone an owner (several owners are allowed; the requester keeps their level). The full table of cases, with the exact `detail` of each refusal, is `x-level-rules`. The rules are decided on both memberships as they are when the change is written, so a concurrent change (an owner promoting the member an admin is demoting) is taken into account.
      */
     patch: operations["members_partial_update"];
     trace?: never;

@@ -22,6 +22,7 @@ export { StoreError } from './store-error.js';
 export type {
   ListMembersQuery,
   ListProjectsQuery,
+  MemberWriteOptions,
   OrganizationMembership,
   OwnerGuardOptions,
   Result,
