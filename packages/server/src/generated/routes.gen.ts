@@ -595,7 +595,7 @@ export const legal_documents_download_retrieve_route = createRoute({
   operationId: 'legal_documents_download_retrieve',
   tags: ['Legal documents'],
   summary: 'Download a signed legal document',
-  description: 'Redirect (302) to a short-lived (about 60 seconds) URL of the signed PDF. 404 while the document is not signed yet. Admins and owners only.',
+  description: 'Redirect (302) to a short-lived URL of the signed PDF: it expires 60 seconds after it was issued (then 410 `link_expired`), and a URL whose expiry lies more than 65 seconds ahead (the 60-second lifetime plus 5 seconds of clock skew between processes) is refused like a forged one (403 `permission_denied`, "This download link is invalid."). The URL is signed with HMAC-SHA256 under the server\'s `FILE_SIGNING_KEY`, else under a random key generated when the database was first migrated and shared by every process (never derived from the database URL). 404 while the document is not signed yet. Admins and owners only.',
   security: [{ PersonalAPIKeyAuth: ['legal_document:read'] }],
   request: {
     params: z.object({
