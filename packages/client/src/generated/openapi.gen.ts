@@ -2492,7 +2492,7 @@ export interface operations {
         headers: {
           /**
            * @description Short-lived URL of the signed PDF.
-           * @example http://localhost:8000/files/legal/0192f0a1-1b2c-7d3e-8f4a-5b6c7d8e9f0a.pdf?expires=1764238860&signature=3f9a1c0d7e
+           * @example http://localhost:8000/legal-document-files/0192f0a0-5b1c-7d2e-8f3a-4b5c6d7e8f90/0192f0a1-1b2c-7d3e-8f4a-5b6c7d8e9f0a?expires=1764238860&signature=6234c094d097d1ac283c2288c11fb68ddfdcee7448c8924a51c625f472b95207
            */
           Location: string;
           [name: string]: unknown;
