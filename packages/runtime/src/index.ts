@@ -31,6 +31,12 @@ export {
 export { deepObjectQuery, type QueryContext } from './request/deep-object-query.js';
 export { type FormFields, formToJson } from './request/form-values.js';
 export { exceedsJsonDepth, MAX_JSON_DEPTH } from './request/json-depth.js';
+export {
+  findLoneSurrogate,
+  type LoneSurrogate,
+  loneSurrogateIssue,
+  SURROGATE_CODE,
+} from './request/lone-surrogates.js';
 export { pathInteger, queryArray, queryBoolean, queryCsv, queryNumber } from './request/param-coercion.js';
 export {
   type BodyCheck,

@@ -130,6 +130,34 @@ describe('validateRequestBody (through registerRoute)', () => {
   });
 
   it.each([
+    ['a known field', '{"target_email":"a\\ud800@example.com"}', 'target_email', 'D800'],
+    ['an unknown field', '{"target_email":"a@example.com","note":["x","\\udfff"]}', 'note__1', 'DFFF'],
+    ['a key', '{"target_email":"a@example.com","k\\udbff":1}', 'k\udbff', 'DBFF'],
+  ])(
+    'refuses a lone surrogate in %s with 400 surrogate_characters_not_allowed',
+    async (_name, json, attr, hex) => {
+      const res = await send(app, 'POST', '/invites/', json, 'application/json');
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual(
+        validation(
+          'surrogate_characters_not_allowed',
+          `Surrogate characters are not allowed: U+${hex}.`,
+          attr,
+        ),
+      );
+    },
+  );
+
+  it('passes a surrogate pair (an emoji) on to the schema', async () => {
+    const json = '{"target_email":"\\ud83d\\ude00"}';
+    const res = await send(app, 'PATCH', '/invites/1/', json, 'application/json');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual(
+      validation('invalid_input', 'Enter a valid email address.', 'target_email'),
+    );
+  });
+
+  it.each([
     ['text/plain', 'text/plain'],
     ['application/xml; charset=utf-8', 'application/xml; charset=utf-8'],
     [undefined, ''],

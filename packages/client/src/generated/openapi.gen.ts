@@ -27,6 +27,8 @@ export interface paths {
      * Create invites in bulk
      * @description Create up to 20 invites at once. The body is a JSON array of invite objects (the writable fields of `OrganizationInvite`); the response is the array of created invites in the same order. All items are checked before any is created (`x-all-or-nothing`): one invalid item (400), one item for the address of an existing member (400), or one item whose `level` exceeds the inviter's (403) rejects the whole batch and creates nothing.
      *
+     *     Each address may appear once per request, compared case-insensitively: the first item repeating an earlier one is refused with 400 on its `target_email` (`attr` `<index>__target_email`, e.g. "This email address is already invited by item 0 of this request.") and nothing is created. Deliberate deviation from upstream, which stores every item (each replacing the earlier invites for its address) and answers 201 with ids of which only the last exists.
+     *
      *     Upstream's generated schema documents a single invite in and `200` with no body out; this follows the real behaviour. The body is JSON only (an array cannot be form-encoded).
      */
     post: operations["invites_bulk_create"];
@@ -157,7 +159,7 @@ export interface paths {
     };
     /**
      * Download a signed legal document
-     * @description Redirect (302) to a short-lived (about 60 seconds) URL of the signed PDF. 404 while the document is not signed yet. Admins and owners only.
+     * @description Redirect (302) to a short-lived URL of the signed PDF: it expires 60 seconds after it was issued (then 410 `link_expired`), and a URL whose expiry lies more than 65 seconds ahead (the 60-second lifetime plus 5 seconds of clock skew between processes) is refused like a forged one (403 `permission_denied`, "This download link is invalid."). The URL is signed with HMAC-SHA256 under the server's `FILE_SIGNING_KEY`, else under a random key generated when the database was first migrated and shared by every process (never derived from the database URL). 404 while the document is not signed yet. Admins and owners only.
      */
     get: operations["legal_documents_download_retrieve"];
     put?: never;
@@ -207,7 +209,7 @@ export interface paths {
     head?: never;
     /**
      * Update a member's level
-     * @description Change another member's `level` (the only writable field). Rules, all 403: nobody can change their own level; only admins and owners can edit others, and only others with a level lower or equal to their own; a new level can be at most the requester's own, and only an owner can make someone an owner (several owners are allowed; the requester keeps their level). The full table of cases, with the exact `detail` of each refusal, is `x-level-rules`.
+     * @description Change another member's `level` (the only writable field). Rules, all 403: nobody can change their own level; only admins and owners can edit others, and only others with a level lower or equal to their own; a new level can be at most the requester's own, and only an owner can make someone an owner (several owners are allowed; the requester keeps their level). The full table of cases, with the exact `detail` of each refusal, is `x-level-rules`. The rules are decided on both memberships as they are when the change is written, so a concurrent change (an owner promoting the member an admin is demoting) is taken into account.
      */
     patch: operations["members_partial_update"];
     trace?: never;
@@ -322,6 +324,8 @@ export interface paths {
     /**
      * Update a project
      * @description Update one or more of a project's settings. Only the fields included in the request body are changed; `survey_config`, `modifiers` and `conversations_settings` are merged with the stored value.
+     *
+     *     An organization has at most one demo project (`is_demo`), also through PATCH: `is_demo: true` while another project is the demo project is a 403 with upstream's plan-limit message, and nothing is changed. Upstream's newest version checks this on create and PUT only (its older ones on PATCH too); patching the demo project itself with `is_demo: true` is accepted here, upstream refuses it.
      */
     patch: operations["organizations_projects_partial_update"];
     trace?: never;
@@ -342,10 +346,10 @@ export interface components {
        */
       type: "validation_error" | "authentication_error" | "invalid_request" | "throttled_error" | "server_error";
       /**
-       * @description Error code. Field validation codes are Django REST framework's (`invalid` is renamed `invalid_input`, as upstream; `null_characters_not_allowed` for a NUL character in text, as upstream); `request_too_large` is this API's code for 413; `error` is the generic server error.
+       * @description Error code. Field validation codes are Django REST framework's (`invalid` is renamed `invalid_input`, as upstream; `null_characters_not_allowed` for a NUL character in text and `surrogate_characters_not_allowed` for a lone UTF-16 surrogate, as upstream's text fields); `request_too_large` is this API's code for 413; `error` is the generic server error.
        * @enum {string}
        */
-      code: "required" | "null" | "blank" | "invalid_input" | "invalid_choice" | "max_length" | "min_length" | "max_value" | "min_value" | "max_digits" | "max_decimal_places" | "max_whole_digits" | "not_a_list" | "not_a_dict" | "empty" | "unique" | "does_not_exist" | "incorrect_type" | "parse_error" | "authentication_failed" | "not_authenticated" | "permission_denied" | "not_found" | "method_not_allowed" | "not_acceptable" | "unsupported_media_type" | "request_too_large" | "throttled" | "null_characters_not_allowed" | "error";
+      code: "required" | "null" | "blank" | "invalid_input" | "invalid_choice" | "max_length" | "min_length" | "max_value" | "min_value" | "max_digits" | "max_decimal_places" | "max_whole_digits" | "not_a_list" | "not_a_dict" | "empty" | "unique" | "does_not_exist" | "incorrect_type" | "parse_error" | "authentication_failed" | "not_authenticated" | "permission_denied" | "not_found" | "method_not_allowed" | "not_acceptable" | "unsupported_media_type" | "request_too_large" | "throttled" | "null_characters_not_allowed" | "surrogate_characters_not_allowed" | "error";
       /** @description Human-readable message. */
       detail: string;
       /** @description Offending field, or null. */
@@ -2488,7 +2492,7 @@ export interface operations {
         headers: {
           /**
            * @description Short-lived URL of the signed PDF.
-           * @example http://localhost:8000/files/legal/0192f0a1-1b2c-7d3e-8f4a-5b6c7d8e9f0a.pdf?expires=1764238860&signature=3f9a1c0d7e
+           * @example http://localhost:8000/legal-document-files/0192f0a0-5b1c-7d2e-8f3a-4b5c6d7e8f90/0192f0a1-1b2c-7d3e-8f4a-5b6c7d8e9f0a?expires=1764238860&signature=6234c094d097d1ac283c2288c11fb68ddfdcee7448c8924a51c625f472b95207
            */
           Location: string;
           [name: string]: unknown;

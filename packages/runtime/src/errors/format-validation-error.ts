@@ -138,9 +138,17 @@ function describe(issue: Issue, path: Path, input: unknown): ErrorBody {
       ]);
     case 'invalid_union':
       return body('invalid_input', issue.message, path);
+    case 'custom':
+      // A custom issue may name its own DRF code (`loneSurrogateIssue`: `surrogate_characters_not_allowed`).
+      return body(customCode(issue) ?? 'invalid_input', issue.message, path);
     default:
       return body('invalid_input', issue.message, path);
   }
+}
+
+function customCode(issue: z.core.$ZodIssueCustom): string | undefined {
+  const code = (issue.params as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
 }
 
 /** Python's `type(x).__name__` for a JSON value, as DRF's messages show it. */

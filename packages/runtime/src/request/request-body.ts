@@ -4,6 +4,7 @@ import { bodyParseIssue, unsupportedMediaTypeBody } from '../errors/error-body.j
 import { ErrorBodyException } from '../errors/error-body-exception.js';
 import { formToJson } from './form-values.js';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth.js';
+import { findLoneSurrogate, loneSurrogateIssue } from './lone-surrogates.js';
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/;
 const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
@@ -44,7 +45,9 @@ export interface RequestBodyOptions {
  *   is reported to the hook as a `bodyParseIssue` (the app's own 400 body, never a text/plain one);
  * - a form (`application/x-www-form-urlencoded`, `multipart/form-data`) is coerced to the JSON shape of its schema
  *   by `formToJson`, the one form coercer;
- * - any other media type, or a body without `Content-Type`, is a 415 `ErrorBodyException` (upstream body).
+ * - any other media type, or a body without `Content-Type`, is a 415 `ErrorBodyException` (upstream body);
+ * - a string or key holding a lone UTF-16 surrogate (`"\ud800"`), anywhere in the body, known field or not, is
+ *   reported at its path before the schema runs (`loneSurrogateIssue`: 400 `surrogate_characters_not_allowed`).
  * The outcome goes to `hook` as @hono/zod-validator reports it; the validated body is then `c.req.valid('json')`
  * (and `c.req.valid('form')`), whichever media type it came in.
  *
@@ -107,7 +110,10 @@ function accept(c: Context, value: unknown, next: () => Promise<void>): Promise<
   return next();
 }
 
-/** Validates `value` and reports the outcome to the hook, as @hono/zod-validator does. */
+/**
+ * Validates `value` (refusing a lone surrogate first, wherever it is) and reports the outcome to the hook, as
+ * @hono/zod-validator does.
+ */
 async function check(
   c: Context,
   next: () => Promise<void>,
@@ -116,7 +122,10 @@ async function check(
   schema: z.ZodType,
   value: unknown,
 ): Promise<Response | undefined> {
-  const result = await schema.safeParseAsync(value);
+  const surrogate = findLoneSurrogate(value);
+  const result = surrogate
+    ? { success: false as const, error: new z.ZodError([loneSurrogateIssue(surrogate)]) }
+    : await schema.safeParseAsync(value);
   const answered = await hook?.({ data: value, ...result, target } as BodyCheck, c);
   if (answered instanceof Response) return answered;
   if (!result.success) return c.json(result, 400);

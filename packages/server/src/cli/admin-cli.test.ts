@@ -1,43 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashApiKeyValue } from '../domain/tokens.js';
 import { openStore } from '../store/open-store.js';
-import { runAdminCli } from './admin-cli.js';
+import { runCli, spawnCli } from './test-support/cli-runs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'admin-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const packageDir = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Runs the real CLI in a child process (tsx loader), as `npm run admin` does. */
-function spawnCli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/admin-cli.ts', ...args], {
-    cwd: packageDir,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Runs the CLI in-process (same code path after argv) and captures its output. */
-async function runCli(args: string[], databaseUrl: string, now = new Date()) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runAdminCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    env: { DATABASE_URL: databaseUrl },
-    now: () => now,
-  });
-  return { code, stdout, stderr, json: code === 0 ? JSON.parse(stdout) : undefined };
-}
 
 describe('admin CLI (spawned)', () => {
   const databaseUrl = `sqlite:${join(dir, 'spawned.db')}`;
@@ -55,8 +25,12 @@ describe('admin CLI (spawned)', () => {
       'create-oauth-application',
       'link-github',
       'sign-legal-document',
+      'list-keys',
       'fixtures',
     ]) {
+      expect(stdout).toContain(`\n  ${command}  `);
+    }
+    for (const command of ['revoke-key <id>', 'deactivate-user <user>']) {
       expect(stdout).toContain(`\n  ${command}  `);
     }
   });

@@ -28,7 +28,7 @@ export function usage(): string {
   const commands = Object.entries(adminCommands)
     .map(([name, command]) =>
       [
-        `  ${name}  ${command.summary}`,
+        `  ${name}${command.positional ? ` <${command.positional}>` : ''}  ${command.summary}`,
         ...Object.entries(command.options).map(([o, d]) => optionLine(o, d)),
       ].join('\n'),
     )
@@ -37,7 +37,7 @@ export function usage(): string {
     'Usage: npm run admin -w @org-api/server -- <command> [options]',
     '',
     'Administers the reference server database (DATABASE_URL, default sqlite:./data/orgapi.db).',
-    'Every command prints its result as JSON on stdout.',
+    'Every command prints its result as JSON on stdout (list-keys: a table unless --json), nothing else.',
     '',
     'Global options:',
     '    --database-url <url>  database to use (overrides DATABASE_URL)',
@@ -58,7 +58,20 @@ function parseCommandOptions(name: string, command: AdminCommand, args: string[]
     options[option.replace(/[!?]$/, '')] = { type: option.endsWith('?') ? 'boolean' : 'string' };
   }
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+    const { values, positionals } = parseArgs({
+      args,
+      options,
+      strict: true,
+      allowPositionals: command.positional !== undefined,
+    });
+    if (positionals.length > 1)
+      throw new Error(`expected one <${command.positional}>, got ${positionals.length}`);
+    const [positional] = positionals;
+    if (positional === undefined || command.positional === undefined) return values;
+    if (values[command.positional] !== undefined) {
+      throw new Error(`give <${command.positional}> or --${command.positional}, not both`);
+    }
+    return { ...values, [command.positional]: positional };
   } catch (error) {
     throw new UsageError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -96,7 +109,11 @@ export async function runAdminCli(argv: string[], io: CliIo): Promise<number> {
     store = await (io.openStore ?? openStore)(databaseUrl);
     await store.migrate();
     const result = await command.run(store, values, { now: (io.now ?? (() => new Date()))(), env: io.env });
-    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    io.stdout(
+      command.render && values.json !== true
+        ? command.render(result)
+        : `${JSON.stringify(result, null, 2)}\n`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {

@@ -11,6 +11,7 @@ import {
   userJson,
 } from './command-options.js';
 import { fixturesCommand } from './fixtures-command.js';
+import { keyCommands } from './key-commands.js';
 import {
   addMemberOrFail,
   createUserOrFail,
@@ -186,5 +187,6 @@ export const adminCommands: Record<string, AdminCommand> = {
       return { id: document.id, status: document.status, has_signed_pdf: document.has_signed_pdf };
     },
   },
+  ...keyCommands,
   fixtures: fixturesCommand,
 };

@@ -14,6 +14,10 @@ export interface AdminCommand {
     options: CommandOptions,
     context: { now: Date; env: NodeJS.ProcessEnv },
   ): Promise<unknown>;
+  /** The option a lone positional argument fills (`revoke-key <id>` = `revoke-key --id <id>`). */
+  positional?: string;
+  /** The result as text for people, printed unless `--json` is given (default: JSON). */
+  render?(result: unknown): string;
 }
 
 /** A command-line usage error (exit 2). */

@@ -23,8 +23,8 @@ export interface Config {
   /** `MAX_BODY_BYTES`, default 1048576 (1 MiB). */
   maxBodyBytes: number;
   /**
-   * `FILE_SIGNING_KEY`: HMAC key of the short-lived legal document download URLs. Unset: derived from a PostgreSQL
-   * `DATABASE_URL` (shared by every process of a deployment), else random per process (SQLite: one process).
+   * `FILE_SIGNING_KEY`: HMAC key of the short-lived legal document download URLs. Unset: a random key generated at
+   * the database's first migration and kept in it (shared by every process, the same after a restart).
    */
   fileSigningKey: string | undefined;
   /**

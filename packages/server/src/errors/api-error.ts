@@ -4,6 +4,7 @@ import {
   invalidRequestBody,
   validationErrorBody,
 } from '@org-api/runtime';
+import { PERMISSION_DENIED_DETAIL } from '../rules/refusal.js';
 
 export type { ErrorBody } from '@org-api/runtime';
 
@@ -11,7 +12,6 @@ export type { ErrorBody } from '@org-api/runtime';
 export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 410 | 413 | 415 | 500;
 
 const WWW_AUTHENTICATE = { 'WWW-Authenticate': 'Bearer realm="api"' };
-const DEFAULT_PERMISSION_DENIED = 'You do not have permission to perform this action.';
 
 const authenticationErrorBody = (code: string, detail: string): ErrorBody => ({
   type: 'authentication_error',
@@ -51,7 +51,7 @@ export class ApiError extends ErrorBodyException {
   }
 
   /** 403 with upstream's generic message unless a specific one is given. */
-  static permissionDenied(detail = DEFAULT_PERMISSION_DENIED): ApiError {
+  static permissionDenied(detail = PERMISSION_DENIED_DETAIL): ApiError {
     return new ApiError(403, authenticationErrorBody('permission_denied', detail));
   }
 

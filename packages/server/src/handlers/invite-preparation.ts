@@ -11,6 +11,7 @@ import { refusalError } from '../errors/refusal-error.js';
 import type { OrganizationInviteRequest } from '../generated/schemas.gen.js';
 import type { AppDeps } from '../http/app-env.js';
 import {
+  checkDistinctInviteEmails,
   checkInviteLevel,
   INVITE_DAYS_VALIDITY,
   type InviteGrant,
@@ -49,10 +50,10 @@ export function normalizeInviteEmail(email: string): string {
  * 1. may the requester invite at all (members only when the organization lets members invite) → 403;
  * 2. every item's level ≤ the requester's → 403 for the whole batch; every item's `private_project_access`
  *    (projects of this organization; non-admins only public ones) → 400 attr `private_project_access`;
- * 3. no item's address already belongs to a member → 400 attr null;
- * then applies `combine_pending_invites` (merge with the address's unexpired invites as stored BEFORE this request:
- * two items of one bulk batch for the same address are not merged with each other) and decides
- * `emailing_attempt_made` (a mailer is configured AND `send_email`).
+ * 3. no address named twice (any case) → 400 on the repeating item's `target_email`;
+ * 4. no item's address already belongs to a member → 400 attr null;
+ * then applies `combine_pending_invites` (merge with the address's unexpired invites as stored BEFORE this request)
+ * and decides `emailing_attempt_made` (a mailer is configured AND `send_email`).
  *
  * @returns one store input per item, in input order
  */
@@ -74,6 +75,8 @@ export async function prepareInvites(
     if (refused) throw refusalError(refused);
   }
   const emails = items.map((item) => normalizeInviteEmail(item.target_email));
+  const repeated = checkDistinctInviteEmails(emails);
+  if (repeated) throw refusalError(repeated);
   for (const email of emails) {
     if (await store.getMemberByEmail(organization.id, email)) {
       throw ApiError.validation('invalid_input', ALREADY_MEMBER_MESSAGE);

@@ -95,6 +95,24 @@ describe.each(STORE_KINDS)('invites handlers (%s)', (kind) => {
       expect(email.response.status).toBe(400);
       expect(await listedEmails(org)).toEqual([]);
     });
+
+    it('refuses an address named twice, in any case, on the repeating item; stores and emails nothing', async () => {
+      const org = await h.seedOrg();
+      let result: Awaited<ReturnType<typeof bulk>> | undefined;
+      const mails = await mailsDuring(async () => {
+        result = await bulk(org.admin.client, org, [
+          { target_email: 'Twice@example.com' },
+          { target_email: 'once@example.com' },
+          { target_email: 'twice@EXAMPLE.com', level: 8 },
+        ]);
+      });
+      expect([result?.response.status, result?.error]).toEqual([
+        400,
+        invalid('This email address is already invited by item 0 of this request.', '2__target_email'),
+      ]);
+      expect(mails).toEqual([]);
+      expect(await listedEmails(org)).toEqual([]);
+    });
   });
 
   describe('POST invites/delegate/', () => {

@@ -2,9 +2,8 @@ import type { Hono } from 'hono';
 import { ApiError } from '../errors/api-error.js';
 import type { AppEnv } from '../http/app-env.js';
 import {
-  fileSigningSettings,
+  fileSigningKey,
   LEGAL_DOCUMENT_FILES_PATH,
-  resolveFileSigningKey,
   verifyFileSignature,
 } from './legal-documents-file-signing.js';
 
@@ -20,9 +19,10 @@ import {
  */
 export function registerLegalDocumentDownloadRoute(app: Hono<AppEnv>): void {
   app.get(`${LEGAL_DOCUMENT_FILES_PATH}/:organizationId/:documentId`, async function downloadSignedPdf(c) {
-    const { store, clock, settings } = c.get('deps');
+    const deps = c.get('deps');
+    const { store, clock } = deps;
     const file = { organizationId: c.req.param('organizationId'), documentId: c.req.param('documentId') };
-    const key = resolveFileSigningKey(fileSigningSettings(settings));
+    const key = await fileSigningKey(deps);
     const verdict = verifyFileSignature(
       key,
       file,

@@ -1,8 +1,8 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-  fileSigningSettings,
+  LEGAL_DOCUMENT_URL_CLOCK_SKEW_SECONDS,
   LEGAL_DOCUMENT_URL_TTL_SECONDS,
-  resolveFileSigningKey,
   signFilePath,
   verifyFileSignature,
 } from './legal-documents-file-signing.js';
@@ -22,7 +22,7 @@ const parts = (path: string) => {
 
 describe('legal document file signing', () => {
   it('signs a path valid for 60 seconds, inclusive', () => {
-    const key = resolveFileSigningKey({ fileSigningKey: 'k1' });
+    const key = Buffer.from('k1');
     const path = signFilePath(key, file, now);
     const { expires, signature } = parts(path);
     expect(path.startsWith(`/legal-document-files/${file.organizationId}/${file.documentId}?expires=`)).toBe(
@@ -35,9 +35,9 @@ describe('legal document file signing', () => {
   });
 
   it('refuses another key, other ids, a changed expiry and malformed values', () => {
-    const key = resolveFileSigningKey({ fileSigningKey: 'k1' });
+    const key = Buffer.from('k1');
     const { expires, signature } = parts(signFilePath(key, file, now));
-    const otherKey = resolveFileSigningKey({ fileSigningKey: 'k2' });
+    const otherKey = Buffer.from('k2');
     expect(verifyFileSignature(otherKey, file, expires, signature, now)).toBe('invalid');
     expect(
       verifyFileSignature(key, { ...file, documentId: file.organizationId }, expires, signature, now),
@@ -54,23 +54,18 @@ describe('legal document file signing', () => {
     }
   });
 
-  it('takes FILE_SIGNING_KEY first, derives a shared key from a PostgreSQL URL, else one key per process', () => {
-    const pg = 'postgres://orgapi:secret@db:5432/orgapi';
-    expect(resolveFileSigningKey({ fileSigningKey: 'k', databaseUrl: pg })).toEqual(Buffer.from('k'));
-    const derived = resolveFileSigningKey({ databaseUrl: pg });
-    expect(resolveFileSigningKey({ databaseUrl: pg })).toEqual(derived);
-    expect(resolveFileSigningKey({ databaseUrl: 'postgres://orgapi:other@db:5432/orgapi' })).not.toEqual(
-      derived,
-    );
-    const local = resolveFileSigningKey({ databaseUrl: 'sqlite:./data/orgapi.db' });
-    expect(resolveFileSigningKey({})).toEqual(local);
-    expect(local).not.toEqual(derived);
-    expect(local).toHaveLength(32);
-  });
-
-  it('reads the signing settings from the app settings (the whole Config at run time)', () => {
-    const settings = { validateResponses: true, fileSigningKey: 'k', databaseUrl: 'sqlite:x.db' };
-    expect(fileSigningSettings(settings)).toEqual({ fileSigningKey: 'k', databaseUrl: 'sqlite:x.db' });
-    expect(fileSigningSettings({})).toEqual({ fileSigningKey: undefined, databaseUrl: undefined });
+  it('refuses an expiry further away than the lifetime plus the clock skew, even when signed with the key', () => {
+    const key = Buffer.from('k1');
+    const signed = (expires: number) =>
+      createHmac('sha256', key)
+        .update(`${file.organizationId}\n${file.documentId}\n${expires}`)
+        .digest('hex');
+    const latest =
+      now.getTime() / 1000 + LEGAL_DOCUMENT_URL_TTL_SECONDS + LEGAL_DOCUMENT_URL_CLOCK_SKEW_SECONDS;
+    expect(LEGAL_DOCUMENT_URL_CLOCK_SKEW_SECONDS).toBe(5);
+    expect(verifyFileSignature(key, file, String(latest), signed(latest), now)).toBe('valid');
+    for (const expires of [latest + 1, 95_617_584_000 /* the year 5000 */]) {
+      expect(verifyFileSignature(key, file, String(expires), signed(expires), now)).toBe('invalid');
+    }
   });
 });

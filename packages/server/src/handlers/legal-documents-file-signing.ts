@@ -1,46 +1,40 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { HttpSettings } from '../http/app-env.js';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { AppDeps } from '../http/app-env.js';
+import type { Store } from '../store/store.js';
 
 /**
  * Short-lived signed URLs of signed legal document PDFs (what upstream gets from S3 presigning): the download
  * operation redirects to `/legal-document-files/<organization id>/<document id>?expires=<unix s>&signature=<hex>`,
  * served by `legal-document-download-route.ts`. The signature is HMAC-SHA256 over organization id, document id
- * and expiry, so neither can be changed without the key.
+ * and expiry, so neither can be changed without the key, and an expiry further away than a link's lifetime is
+ * refused, so no key holder's link lives longer than that.
  */
 
 /** Lifetime of a download URL (upstream's presigned URLs: about 60 s). */
 export const LEGAL_DOCUMENT_URL_TTL_SECONDS = 60;
 
+/** How much further than its lifetime a link's expiry may lie: the clocks of a deployment's processes differ a little. */
+export const LEGAL_DOCUMENT_URL_CLOCK_SKEW_SECONDS = 5;
+
 /** Path prefix of the file route. */
 export const LEGAL_DOCUMENT_FILES_PATH = '/legal-document-files';
 
-/** Where the signing key comes from: `FILE_SIGNING_KEY` if configured, else a default (see below). */
-export interface FileSigningSettings {
-  /** Config `FILE_SIGNING_KEY` (any string; 32+ random characters recommended). */
-  fileSigningKey?: string;
-  /** Config `DATABASE_URL`. */
-  databaseUrl?: string;
-}
-
-/** The signing settings of an app (`FILE_SIGNING_KEY` and `DATABASE_URL` from the config). */
-export function fileSigningSettings(settings: HttpSettings): FileSigningSettings {
-  return { fileSigningKey: settings.fileSigningKey, databaseUrl: settings.databaseUrl };
-}
-
-/** The default key of this process when nothing shared is known (SQLite: one process owns the file). */
-const PROCESS_KEY = randomBytes(32);
+const databaseKeys = new WeakMap<Store, Promise<Buffer>>();
 
 /**
- * The HMAC key. In order: `FILE_SIGNING_KEY`; on PostgreSQL, a key derived from `DATABASE_URL` (every process of
- * one deployment shares the URL, password included, so a URL signed by one process verifies on another); else a
- * random key per process. Set `FILE_SIGNING_KEY` when the PostgreSQL URL carries no secret (trust/peer auth).
+ * The HMAC key of an app: `FILE_SIGNING_KEY` when configured (any string; 32+ random characters recommended), else
+ * the key generated at the database's first migration (`store.getFileSigningKey()`: shared by every process on the
+ * database, the same after a restart), read once per store.
  */
-export function resolveFileSigningKey(settings: FileSigningSettings): Buffer {
-  if (settings.fileSigningKey) return Buffer.from(settings.fileSigningKey, 'utf8');
-  if (settings.databaseUrl && /^postgres(ql)?:\/\//.test(settings.databaseUrl)) {
-    return createHash('sha256').update(`org-api legal-document-files v1\0${settings.databaseUrl}`).digest();
+export function fileSigningKey(deps: Pick<AppDeps, 'store' | 'settings'>): Promise<Buffer> {
+  if (deps.settings.fileSigningKey) return Promise.resolve(Buffer.from(deps.settings.fileSigningKey, 'utf8'));
+  let key = databaseKeys.get(deps.store);
+  if (!key) {
+    key = deps.store.getFileSigningKey();
+    databaseKeys.set(deps.store, key);
+    key.catch(() => databaseKeys.delete(deps.store)); // a failed read is tried again by the next request
   }
-  return PROCESS_KEY;
+  return key;
 }
 
 /** The file a URL points at. */
@@ -69,8 +63,9 @@ export function signFilePath(key: Buffer, file: SignedFile, now: Date): string {
 }
 
 /**
- * Checks a download URL's `expires` and `signature`: `invalid` when missing, malformed or not signed with `key`
- * (any change to the ids or the expiry), `expired` when correctly signed but past its expiry, else `valid`.
+ * Checks a download URL's `expires` and `signature`: `invalid` when missing, malformed, further away than a link's
+ * lifetime (plus {@link LEGAL_DOCUMENT_URL_CLOCK_SKEW_SECONDS}) or not signed with `key` (any change to the ids or
+ * the expiry), `expired` when correctly signed but past its expiry, else `valid`.
  */
 export function verifyFileSignature(
   key: Buffer,
@@ -82,6 +77,9 @@ export function verifyFileSignature(
   if (!expires || !/^\d{1,12}$/.test(expires) || !signature || !/^[0-9a-f]{64}$/.test(signature)) {
     return 'invalid';
   }
+  const latest =
+    now.getTime() / 1000 + LEGAL_DOCUMENT_URL_TTL_SECONDS + LEGAL_DOCUMENT_URL_CLOCK_SKEW_SECONDS;
+  if (Number(expires) > latest) return 'invalid';
   const expected = Buffer.from(sign(key, file, expires), 'hex');
   if (!timingSafeEqual(expected, Buffer.from(signature, 'hex'))) return 'invalid';
   return now.getTime() > Number(expires) * 1000 ? 'expired' : 'valid';

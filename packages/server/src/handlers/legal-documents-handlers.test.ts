@@ -5,6 +5,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { silentLogger } from '../http/logger.js';
 import { ORGANIZATION_ACCESS_INSUFFICIENT } from '../rules/projects-access.js';
 import { registerLegalDocumentDownloadRoute } from './legal-document-download-route.js';
+import { fileSigningKey, signFilePath } from './legal-documents-file-signing.js';
 import {
   DOCUMENT_NOT_SIGNED_MESSAGE,
   duplicateDocumentMessage,
@@ -262,6 +263,25 @@ describe.each(STORE_KINDS)('legal documents handlers (%s)', (kind) => {
           },
         ]);
       }
+    });
+
+    it('refuses (403) a link valid until the year 5000, even signed with the database key', async () => {
+      const org = await h.seedOrg();
+      const id = await signedDocument(org, 'BAA');
+      const key = await fileSigningKey({ store: h.store, settings: {} });
+      const year5000 = new Date(Date.UTC(5000, 0, 1) - 60_000); // + the 60 s lifetime = 5000-01-01T00:00:00Z
+      const path = signFilePath(key, { organizationId: org.organization.id, documentId: id }, year5000);
+      expect(path).toContain('?expires=95617584000&signature=');
+      const response = await files.request(`http://localhost${path}`);
+      expect([response.status, await response.json()]).toEqual([
+        403,
+        {
+          type: 'authentication_error',
+          code: 'permission_denied',
+          detail: 'This download link is invalid.',
+          attr: null,
+        },
+      ]);
     });
 
     it('answers 404 on a valid URL whose document was removed meanwhile', async () => {

@@ -5,7 +5,7 @@ import type { Handlers } from '../generated/handlers.gen.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { paginate, parsePageRequest } from '../http/pagination.js';
 import { ORGANIZATION_ACCESS_INSUFFICIENT } from '../rules/projects-access.js';
-import { fileSigningSettings, resolveFileSigningKey, signFilePath } from './legal-documents-file-signing.js';
+import { fileSigningKey, signFilePath } from './legal-documents-file-signing.js';
 import { toLegalDocument } from './legal-documents-mapper.js';
 
 /** The operations of `legal_documents/`. */
@@ -37,7 +37,6 @@ export function duplicateDocumentMessage(type: string): string {
  */
 export function createLegalDocumentHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, LegalDocumentOperationId> {
   const { store } = deps;
-  const signingKey = resolveFileSigningKey(fileSigningSettings(deps.settings));
   return {
     legal_documents_list: async (c) => {
       requireOrganizationAdmin(c);
@@ -94,7 +93,8 @@ export function createLegalDocumentHandlers(deps: AppDeps): Pick<Handlers<AppEnv
       if (document.status !== 'signed' || !document.has_signed_pdf) {
         throw ApiError.notFound(DOCUMENT_NOT_SIGNED_MESSAGE);
       }
-      const path = signFilePath(signingKey, { organizationId, documentId: document.id }, deps.clock.now());
+      const key = await fileSigningKey(deps);
+      const path = signFilePath(key, { organizationId, documentId: document.id }, deps.clock.now());
       return c.body(null, 302, { Location: `${publicBase(c)}${path}` });
     },
   };

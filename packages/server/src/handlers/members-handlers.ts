@@ -11,10 +11,12 @@ import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { paginate, parsePageRequest } from '../http/pagination.js';
 import {
   checkLevelChange,
-  checkMemberRemoval,
+  checkLockedLevelChange,
+  checkLockedMemberRemoval,
   LAST_OWNER_LEAVE_MESSAGE,
 } from '../rules/membership-levels.js';
 import { RenderedBodyCache, respondRendered } from '../store/fast-path/rendered-body-cache.js';
+import type { RuleRefusal } from '../store/store.js';
 import { toMember } from './resource-mappers.js';
 import { summarizeScopedApiKeys } from './scoped-api-keys.js';
 
@@ -65,22 +67,29 @@ export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Memb
     members_partial_update: async (c) => {
       const target = await findTarget(c, c.req.valid('param').user__uuid);
       const { level } = c.req.valid('json') ?? {};
-      const refused = checkLevelChange(c.get('membership'), target, level);
-      if (refused) throw refusalError(refused);
-      if (level === undefined) return c.json(toMember(target), 200);
-      const updated = await store.updateMemberLevel(target.organization_id, target.user_id, level);
-      if (!updated.ok) throw refusal(updated.reason, false);
+      const requester = c.get('membership');
+      if (level === undefined) {
+        const refused = checkLevelChange(requester, target);
+        if (refused) throw refusalError(refused);
+        return c.json(toMember(target), 200);
+      }
+      // Decided on the memberships as locked in the write's transaction, not as authentication read them.
+      const updated = await store.updateMemberLevel(target.organization_id, target.user_id, level, {
+        requesterUserId: requester.user_id,
+        check: (locked) => checkLockedLevelChange(locked, level),
+      });
+      if (!updated.ok) throw refusal(updated, false);
       return c.json(toMember(updated.member), 200);
     },
 
     members_destroy: async (c) => {
       const target = await findTarget(c, c.req.valid('param').user__uuid);
       const requester = c.get('membership');
-      const ownerCount = await store.countOwners(target.organization_id);
-      const refused = checkMemberRemoval(requester, target, ownerCount);
-      if (refused) throw refusalError(refused);
-      const removed = await store.removeMember(target.organization_id, target.user_id);
-      if (!removed.ok) throw refusal(removed.reason, target.user_id === requester.user_id);
+      const removed = await store.removeMember(target.organization_id, target.user_id, {
+        requesterUserId: requester.user_id,
+        check: checkLockedMemberRemoval,
+      });
+      if (!removed.ok) throw refusal(removed, target.user_id === requester.user_id);
       return c.body(null, 204);
     },
 
@@ -127,7 +136,9 @@ async function findTarget(c: Context<AppEnv>, rawUserUuid: string): Promise<Memb
   return member;
 }
 
-function refusal(reason: 'not_found' | 'last_owner', isSelf: boolean): ApiError {
-  if (reason === 'not_found') return ApiError.notFound();
+/** The answer to a level change or removal the store refused. */
+function refusal(refused: { reason: 'not_found' | 'last_owner' } | RuleRefusal, isSelf: boolean): ApiError {
+  if (refused.reason === 'refused') return refusalError(refused.refusal);
+  if (refused.reason === 'not_found') return ApiError.notFound();
   return ApiError.validation('invalid_input', isSelf ? LAST_OWNER_LEAVE_MESSAGE : LAST_OWNER_MESSAGE);
 }

@@ -8,8 +8,8 @@ import { paginate, parsePageRequest } from '../http/pagination.js';
 import {
   canCreateProject,
   checkProjectAction,
+  checkSingleDemoProject,
   ORGANIZATION_ACCESS_INSUFFICIENT,
-  PROJECT_PLAN_LIMIT,
   projectCapMessage,
 } from '../rules/projects-access.js';
 import { MAX_PROJECTS_PER_ORGANIZATION } from '../store/index.js';
@@ -23,7 +23,7 @@ import {
 import { PROJECT_COLUMN_DEFAULTS } from './project-settings-defaults.js';
 import { toProject, toProjectBasic } from './projects-mapper.js';
 import { DEFAULT_PROJECT_NAME, pickDefaultProjectName } from './projects-naming.js';
-import { findDemoProject, findProject, visibleProjectIds } from './projects-queries.js';
+import { findProject, visibleProjectIds } from './projects-queries.js';
 
 /** The operations of `projects/`. */
 export type ProjectOperationId =
@@ -66,11 +66,9 @@ export function createProjectHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Pro
       const organization = c.get('organization');
       const level = c.get('membership').level;
       const isDemo = body.is_demo === true;
-      // Upstream's permission order: plan limits (PremiumMultiProjectPermission) before the level check.
-      if (isDemo && (await findDemoProject(store, organization.id))) {
-        throw ApiError.permissionDenied(PROJECT_PLAN_LIMIT);
-      }
-      if ((await store.countProjects(organization.id)) >= MAX_PROJECTS_PER_ORGANIZATION) {
+      // Upstream's permission order: plan limits (PremiumMultiProjectPermission) before the level check. A demo
+      // project needs only membership: its rules (one per organization, the cap) are decided by the store below.
+      if (!isDemo && (await store.countProjects(organization.id)) >= MAX_PROJECTS_PER_ORGANIZATION) {
         throw ApiError.permissionDenied(projectCapMessage(MAX_PROJECTS_PER_ORGANIZATION));
       }
       if (!canCreateProject(organization, level, isDemo)) {
@@ -87,11 +85,17 @@ export function createProjectHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Pro
           access_control: body.access_control === true,
           settings: toStoredSettings(settings),
         },
-        // Without a name, the store picks a free default name under its lock (concurrent creates stay distinct).
-        name === undefined ? { pickName: pickDefaultProjectName } : {},
+        {
+          // Without a name, the store picks a free default name under its lock (concurrent creates stay distinct).
+          ...(name === undefined ? { pickName: pickDefaultProjectName } : {}),
+          ...(isDemo ? { check: ({ demoProjectIds }) => checkSingleDemoProject(demoProjectIds) } : {}),
+        },
       );
-      // The store re-checks the cap inside its transaction: concurrent creates cannot pass it.
-      if (!created.ok) throw ApiError.permissionDenied(projectCapMessage(MAX_PROJECTS_PER_ORGANIZATION));
+      // The store decides the demo rule and the cap inside its transaction: concurrent creates cannot pass them.
+      if (!created.ok) {
+        if (created.reason === 'refused') throw refusalError(created.refusal);
+        throw ApiError.permissionDenied(projectCapMessage(MAX_PROJECTS_PER_ORGANIZATION));
+      }
       return c.json(toProject(created.project, level), 201);
     },
 
@@ -109,17 +113,29 @@ export function createProjectHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Pro
       if (typeof body.timezone === 'string') patch.timezone = body.timezone;
       if (typeof body.access_control === 'boolean') patch.access_control = body.access_control;
       const input = pickSettingsInput(body);
-      // The settings are merged with the stored document inside the store's transaction (no lost updates).
-      const updated = await store.updateProject(project.organization_id, project.id, (current) =>
-        Object.keys(input).length === 0
-          ? patch
-          : {
-              ...patch,
-              settings: toStoredSettings(mergeProjectSettings(readProjectSettings(current.settings), input)),
-            },
+      // The settings are merged with the stored document, and one demo project per organization is decided, inside
+      // the store's transaction (no lost updates, no second demo project).
+      const updated = await store.updateProject(
+        project.organization_id,
+        project.id,
+        (current) =>
+          Object.keys(input).length === 0
+            ? patch
+            : {
+                ...patch,
+                settings: toStoredSettings(
+                  mergeProjectSettings(readProjectSettings(current.settings), input),
+                ),
+              },
+        patch.is_demo
+          ? { check: ({ current, demoProjectIds }) => checkSingleDemoProject(demoProjectIds, current.id) }
+          : {},
       );
-      if (!updated) throw ApiError.notFound();
-      return c.json(toProject(updated, c.get('membership').level), 200);
+      if (!updated.ok) {
+        if (updated.reason === 'refused') throw refusalError(updated.refusal);
+        throw ApiError.notFound();
+      }
+      return c.json(toProject(updated.project, c.get('membership').level), 200);
     },
 
     organizations_projects_destroy: async (c) => {

@@ -17,11 +17,6 @@ function listAllProjects(store: Store, organizationId: string): Promise<Project[
     .then((page) => page.results);
 }
 
-/** The organization's demo project, if any (pending deletion included: it still counts, as upstream's row does). */
-export async function findDemoProject(store: Store, organizationId: string): Promise<Project | undefined> {
-  return (await listAllProjects(store, organizationId)).find((project) => project.is_demo);
-}
-
 /**
  * The ids the requester may list, or `undefined` for "all of the organization's": the key's `scoped_teams`,
  * further limited to non-private projects for members (level 1).

@@ -20,9 +20,10 @@ export interface HttpSettings {
   maxBodyBytes?: number;
   /** Validate every JSON response against the spec's response schema (on in tests and development). */
   validateResponses?: boolean;
-  /** `DATABASE_URL` (a PostgreSQL URL is the default source of the file signing key). */
-  databaseUrl?: string;
-  /** `FILE_SIGNING_KEY`: HMAC key of legal document download URLs (see `legal-documents-file-signing.ts`). */
+  /**
+   * `FILE_SIGNING_KEY`: HMAC key of legal document download URLs; default: the key generated at the database's first
+   * migration (see `legal-documents-file-signing.ts`).
+   */
   fileSigningKey?: string;
   /** `FAST_PATH`: false keeps no rendered members page (`store/fast-path/`); default on. */
   fastPath?: boolean;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkDistinctInviteEmails,
   checkInviteLevel,
   type InviteGrant,
   isExpired,
@@ -19,6 +20,26 @@ describe('checkInviteLevel', () => {
   ])('requester %i invites at %i', (requester, level, detail) => {
     expect(checkInviteLevel(requester, level)).toEqual(
       detail === null ? null : { kind: 'forbidden', detail },
+    );
+  });
+});
+
+describe('checkDistinctInviteEmails', () => {
+  it.each([
+    [['a@x.io'], null],
+    [['a@x.io', 'b@x.io', 'ab@x.io'], null],
+    [['a@x.io', 'b@x.io', 'a@x.io'], { attr: '2__target_email', earlier: 0 }],
+    [['Ann@X.io', 'b@x.io', 'b@x.io', 'ann@x.IO'], { attr: '2__target_email', earlier: 1 }],
+    [['c@x.io', 'ANN@x.io', 'ann@x.io'], { attr: '2__target_email', earlier: 1 }],
+  ])('%j', (emails, expected) => {
+    expect(checkDistinctInviteEmails(emails)).toEqual(
+      expected === null
+        ? null
+        : {
+            kind: 'invalid',
+            detail: `This email address is already invited by item ${expected.earlier} of this request.`,
+            attr: expected.attr,
+          },
     );
   });
 });

@@ -39,6 +39,30 @@ export function checkInviteLevel(requesterLevel: number, inviteLevel: number): R
 }
 
 /**
+ * Bulk invites name each address once (compared case-insensitively, as the store compares emails): the first item
+ * that repeats an earlier one is refused on its `target_email` (`<index>__target_email`). Upstream stores every item,
+ * each replacing the earlier ones for its address, and answers 201 with ids of which only the last exists.
+ *
+ * @example
+ * checkDistinctInviteEmails(['a@x.io', 'b@x.io', 'A@X.io'])?.attr; // '2__target_email'
+ */
+export function checkDistinctInviteEmails(emails: readonly string[]): Refusal | null {
+  const firstIndex = new Map<string, number>();
+  for (const [index, email] of emails.entries()) {
+    const folded = email.toLowerCase();
+    const earlier = firstIndex.get(folded);
+    if (earlier !== undefined) return invalid(duplicateInviteEmailMessage(earlier), `${index}__target_email`);
+    firstIndex.set(folded, index);
+  }
+  return null;
+}
+
+/** 400 detail of an item whose address an earlier item of the same bulk request already names. */
+export function duplicateInviteEmailMessage(earlierIndex: number): string {
+  return `This email address is already invited by item ${earlierIndex} of this request.`;
+}
+
+/**
  * Has an invite created at `createdAt` expired at `now`? (older than {@link INVITE_DAYS_VALIDITY} days)
  */
 export function isExpired(createdAt: Date, now: Date): boolean {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkLevelChange, checkMemberRemoval, type MembershipFacts } from './membership-levels.js';
+import {
+  checkLevelChange,
+  checkLockedLevelChange,
+  checkLockedMemberRemoval,
+  checkMemberRemoval,
+  type MembershipFacts,
+} from './membership-levels.js';
 import { forbidden } from './refusal.js';
 
 const ORG = 'org-1';
@@ -79,5 +85,31 @@ describe('checkMemberRemoval', () => {
     ['admin removes a member of another org', admin, alien, 1, denied(SAME_ORG)],
   ])('%s', (_name, requester, target, ownerCount, expected) => {
     expect(checkMemberRemoval(requester, target, ownerCount)).toEqual(expected);
+  });
+});
+
+describe('checkLockedLevelChange and checkLockedMemberRemoval (the rules on the locked rows)', () => {
+  const GONE = 'You do not have permission to perform this action.';
+  it('decide as the plain rules on the locked memberships', () => {
+    expect(checkLockedLevelChange({ requester: admin, target: owner, ownerCount: 1 }, 1)).toEqual(
+      forbidden(LOWER_OR_EQUAL),
+    );
+    expect(checkLockedLevelChange({ requester: admin, target: member, ownerCount: 1 }, 8)).toBeNull();
+    expect(checkLockedMemberRemoval({ requester: admin, target: owner, ownerCount: 2 })).toEqual(
+      forbidden(LOWER_OR_EQUAL),
+    );
+    expect(checkLockedMemberRemoval({ requester: owner, target: owner, ownerCount: 1 })?.kind).toBe(
+      'invalid',
+    );
+    expect(checkLockedMemberRemoval({ requester: owner, target: owner, ownerCount: 2 })).toBeNull();
+  });
+
+  it('refuse a requester who is no longer a member with upstream’s generic 403', () => {
+    expect(checkLockedLevelChange({ requester: undefined, target: member, ownerCount: 1 }, 1)).toEqual(
+      forbidden(GONE),
+    );
+    expect(checkLockedMemberRemoval({ requester: undefined, target: member, ownerCount: 1 })).toEqual(
+      forbidden(GONE),
+    );
   });
 });

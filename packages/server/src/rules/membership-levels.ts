@@ -1,5 +1,5 @@
 import { MEMBERSHIP_LEVEL } from '../domain/types.js';
-import { forbidden, invalid, type Refusal } from './refusal.js';
+import { forbidden, invalid, PERMISSION_DENIED_DETAIL, type Refusal } from './refusal.js';
 
 /**
  * The facts about one membership that the rules need — a domain `Membership` / `MemberWithUser` fits as is
@@ -84,4 +84,29 @@ export function checkMemberRemoval(
     return null;
   }
   return checkLevelChange(requester, target);
+}
+
+/** Both memberships of a level change or removal, read inside the write's transaction with the organization locked. */
+export interface LockedMemberships {
+  /** The requester's membership, `undefined` when it was removed meanwhile. */
+  requester: MembershipFacts | undefined;
+  target: MembershipFacts;
+  /** The organization's owners. */
+  ownerCount: number;
+}
+
+/**
+ * {@link checkLevelChange} on the locked rows: what decides a level change, since the rows authentication read may
+ * have changed since (an owner promoting the member an admin is demoting at the same instant). A requester who is
+ * no longer a member gets upstream's generic 403.
+ */
+export function checkLockedLevelChange(locked: LockedMemberships, newLevel: number): Refusal | null {
+  if (!locked.requester) return forbidden(PERMISSION_DENIED_DETAIL);
+  return checkLevelChange(locked.requester, locked.target, newLevel);
+}
+
+/** {@link checkMemberRemoval} on the locked rows (see {@link checkLockedLevelChange}). */
+export function checkLockedMemberRemoval(locked: LockedMemberships): Refusal | null {
+  if (!locked.requester) return forbidden(PERMISSION_DENIED_DETAIL);
+  return checkMemberRemoval(locked.requester, locked.target, locked.ownerCount);
 }

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   canCreateProject,
   checkProjectAction,
+  checkSingleDemoProject,
   effectiveProjectLevel,
   isProjectVisible,
   PROJECT_PERMISSION_INSUFFICIENT,
+  PROJECT_PLAN_LIMIT,
   projectCapMessage,
   userAccessLevel,
 } from './projects-access.js';
@@ -51,5 +53,14 @@ describe('project access rules', () => {
     expect(projectCapMessage(1500)).toBe(
       "You have reached the maximum limit of 1500 projects per organization. Contact support if you'd like access to more projects.",
     );
+  });
+
+  it('allows one demo project per organization (a new one, or another project made a demo)', () => {
+    expect(checkSingleDemoProject([])).toBeNull();
+    expect(checkSingleDemoProject([], 3)).toBeNull();
+    expect(checkSingleDemoProject([3], 3)).toBeNull();
+    expect(checkSingleDemoProject([3])).toEqual(forbidden(PROJECT_PLAN_LIMIT));
+    expect(checkSingleDemoProject([3], 4)).toEqual(forbidden(PROJECT_PLAN_LIMIT));
+    expect(checkSingleDemoProject([3, 4], 3)).toEqual(forbidden(PROJECT_PLAN_LIMIT));
   });
 });

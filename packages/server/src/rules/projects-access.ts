@@ -14,7 +14,7 @@ export const ORGANIZATION_ACCESS_INSUFFICIENT = 'Your organization access level 
 /** Upstream's `TeamMemberLightManagementPermission` message. */
 export const PROJECT_PERMISSION_INSUFFICIENT = "You don't have sufficient permissions in the project.";
 
-/** 403 of a second demo project (upstream's `PremiumMultiProjectPermission` default message). */
+/** 403 of a second demo project (upstream's `PremiumMultiProjectPermission` message). */
 export const PROJECT_PLAN_LIMIT =
   'You have reached the maximum limit of allowed projects for your current plan. Upgrade your plan to be able to create and manage more projects.';
 
@@ -76,4 +76,21 @@ export function canCreateProject(
   isDemo: boolean,
 ): boolean {
   return isDemo || organization.members_can_create_projects || organizationLevel >= MEMBERSHIP_LEVEL.admin;
+}
+
+/**
+ * One demo project per organization (upstream's `PremiumMultiProjectPermission`): may a project — `projectId`, or a
+ * new one when undefined — be a demo project while the organization's demo projects are `demoProjectIds`? The store
+ * decides it with the organization locked, on create and on PATCH `is_demo: true`. The demo project itself may be
+ * patched with `is_demo: true` again (upstream refuses that too: its check sees the project's own flag).
+ *
+ * @example
+ * checkSingleDemoProject([7])?.detail; // PROJECT_PLAN_LIMIT (a second demo project)
+ * checkSingleDemoProject([7], 7); // null (the demo project itself)
+ */
+export function checkSingleDemoProject(
+  demoProjectIds: readonly number[],
+  projectId?: number,
+): Refusal | null {
+  return demoProjectIds.some((id) => id !== projectId) ? forbidden(PROJECT_PLAN_LIMIT) : null;
 }

@@ -6,6 +6,9 @@ export type Refusal =
   | { kind: 'forbidden'; detail: string }
   | { kind: 'invalid'; detail: string; attr: string | null };
 
+/** Upstream's generic 403 detail (DRF's `PermissionDenied`): e.g. the requester is not a member. */
+export const PERMISSION_DENIED_DETAIL = 'You do not have permission to perform this action.';
+
 /** A refusal answered 403. */
 export function forbidden(detail: string): Refusal {
   return { kind: 'forbidden', detail };

@@ -138,6 +138,12 @@ export interface ProjectsTable {
   settings: Json;
 }
 
+/** Secrets shared by every process, generated at first migration (migration 0004). */
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -148,4 +154,5 @@ export interface Database {
   legal_documents: LegalDocumentsTable;
   oauth_applications: OAuthApplicationsTable;
   projects: ProjectsTable;
+  server_secrets: ServerSecretsTable;
 }

@@ -10,6 +10,7 @@ import { memberStore } from './resources/members-store.js';
 import { oauthApplicationStore } from './resources/oauth-applications-store.js';
 import { organizationStore } from './resources/organizations-store.js';
 import { projectStore } from './resources/projects-store.js';
+import { serverSecretStore } from './resources/server-secrets-store.js';
 import { userStore } from './resources/users-store.js';
 import { postgresDialect, sqliteDialect } from './sql-dialect.js';
 import type { Store, StoreDialect } from './store.js';
@@ -65,6 +66,7 @@ export function createKyselyStore(
     ...legalDocumentStore(ctx),
     ...oauthApplicationStore(ctx),
     ...projectStore(ctx),
+    ...serverSecretStore(ctx),
   };
   return { dialect, ...withStoreErrors(dialect, methods) };
 }

@@ -1,9 +1,21 @@
 import type { Membership, Organization, PageRequest } from '../domain/types.js';
+import type { LockedMemberships } from '../rules/membership-levels.js';
+import type { Refusal } from '../rules/refusal.js';
 
 /** Outcome of an operation with expected failures: `{ ok: true, ... }` or `{ ok: false, reason }`. */
 export type Result<T extends object, Reason extends string> =
   | ({ ok: true } & T)
   | { ok: false; reason: Reason };
+
+/**
+ * A write refused by the rule its caller passed (`check`), decided inside the store's transaction on the rows read
+ * under the organization lock: concurrent writes cannot both pass a rule that only one of them may pass.
+ */
+export interface RuleRefusal {
+  ok: false;
+  reason: 'refused';
+  refusal: Refusal;
+}
 
 /** Options of member level changes and removals. */
 export interface OwnerGuardOptions {
@@ -12,6 +24,17 @@ export interface OwnerGuardOptions {
    * with `reason: 'last_owner'` when the change would leave the organization without an owner.
    */
   ensureOwnerRemains?: boolean;
+}
+
+/** Options of member level changes and removals that decide a rule on the locked rows. */
+export interface MemberWriteOptions extends OwnerGuardOptions {
+  /** The requester's user id: its membership is read with the target's, under the lock, for `check`. */
+  requesterUserId?: number;
+  /**
+   * A rule decided inside the transaction, with the organization locked, on both memberships as they are then
+   * (`reason: 'refused'`), before the owner guard.
+   */
+  check?: (locked: LockedMemberships) => Refusal | null;
 }
 
 /** An organization with a user's membership in it, as authentication reads them. */

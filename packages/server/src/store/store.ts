@@ -5,6 +5,7 @@ import type { MemberStore } from './resources/members-store.js';
 import type { OAuthApplicationStore } from './resources/oauth-applications-store.js';
 import type { OrganizationStore } from './resources/organizations-store.js';
 import type { ProjectStore } from './resources/projects-store.js';
+import type { ServerSecretStore } from './resources/server-secrets-store.js';
 import type { UserStore } from './resources/users-store.js';
 
 /** Which database a store runs on. */
@@ -16,15 +17,18 @@ export type { LegalDocumentStore } from './resources/legal-documents-store.js';
 export type { MemberStore } from './resources/members-store.js';
 export type { OAuthApplicationStore } from './resources/oauth-applications-store.js';
 export type { OrganizationStore } from './resources/organizations-store.js';
-export type { ProjectStore } from './resources/projects-store.js';
+export type { LockedProjects, ProjectStore } from './resources/projects-store.js';
+export type { ServerSecretStore } from './resources/server-secrets-store.js';
 export type { UserStore } from './resources/users-store.js';
 export { StoreError } from './store-error.js';
 export type {
   ListMembersQuery,
   ListProjectsQuery,
+  MemberWriteOptions,
   OrganizationMembership,
   OwnerGuardOptions,
   Result,
+  RuleRefusal,
 } from './store-types.js';
 
 /** The store as a whole: which database, its migrations, closing it. */
@@ -61,4 +65,5 @@ export type Store = StoreLifecycle &
   InviteStore &
   LegalDocumentStore &
   OAuthApplicationStore &
-  ProjectStore;
+  ProjectStore &
+  ServerSecretStore;

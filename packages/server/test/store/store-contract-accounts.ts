@@ -195,6 +195,61 @@ export function describeAccountsContract(h: StoreHarness): void {
     });
   });
 
+  describe('admin CLI: list, revoke, deactivate', () => {
+    const key = async (userId: number, label: string) => {
+      const value = `phx_${label}_${userId}`;
+      const created = await h.store.createPersonalApiKey({
+        user_id: userId,
+        label,
+        secure_value: hashApiKeyValue(value),
+        mask_value: maskApiKeyValue(value),
+        scopes: ['*'],
+      });
+      if (!created.ok) throw new Error(created.reason);
+      return created.key;
+    };
+
+    it('lists keys with their users, of one user or of all, newest first; deletes a key for every lookup', async () => {
+      const [ann, bob] = [await h.user(), await h.user()];
+      const annOld = await key(ann.id, 'old');
+      h.clock.advance(1000);
+      const bobKey = await key(bob.id, 'bob');
+      h.clock.advance(1000);
+      const annNew = await key(ann.id, 'new');
+      expect(await h.store.listPersonalApiKeysWithUsers(ann.id)).toEqual([
+        { key: annNew, user: ann },
+        { key: annOld, user: ann },
+      ]);
+      const all = await h.store.listPersonalApiKeysWithUsers();
+      const ours = all.filter(({ user }) => user.id === ann.id || user.id === bob.id);
+      expect(ours.map(({ key }) => key.id)).toEqual([annNew.id, bobKey.id, annOld.id]);
+
+      expect(await h.store.deletePersonalApiKey(annOld.id)).toEqual(annOld);
+      expect(await h.store.deletePersonalApiKey(annOld.id)).toBeUndefined();
+      expect(await h.store.findPersonalApiKey(annOld.secure_value)).toBeUndefined();
+      const org = await h.org();
+      await h.store.addMember(org.id, ann.id, 1);
+      expect(await h.store.findPersonalApiKeyInOrganization(annOld.secure_value, org.id)).toBeUndefined();
+      expect(await h.store.listPersonalApiKeysWithUsers(ann.id)).toEqual([{ key: annNew, user: ann }]);
+    });
+
+    it('deactivates a user: memberships kept but hidden from the members list, members version bumped', async () => {
+      const org = await h.org();
+      const owner = await h.member(org, 15);
+      const member = await h.member(org, 1);
+      const before = await h.store.getOrganization(org.id);
+      const deactivated = await h.store.setUserActive(member.id, false);
+      expect(deactivated).toEqual({ ...member, is_active: false });
+      expect((await h.store.getMember(org.id, member.id))?.level).toBe(1);
+      const listed = await h.store.listMembers(org.id, { limit: 10, offset: 0 });
+      expect([listed.count, listed.results.map((m) => m.user.id)]).toEqual([1, [owner.id]]);
+      expect((await h.store.getOrganization(org.id))?.members_version).not.toBe(before?.members_version);
+      expect((await h.store.setUserActive(member.id, true))?.is_active).toBe(true);
+      expect((await h.store.listMembers(org.id, { limit: 10, offset: 0 })).count).toBe(2);
+      expect(await h.store.setUserActive(999_999_999, false)).toBeUndefined();
+    });
+  });
+
   describe('findCurrentOrganization (@current)', () => {
     it('resolves to the first scoped organization the user belongs to, else the one joined first', async () => {
       const [a, b, c] = [await h.org('A'), await h.org('B'), await h.org('C')];

@@ -282,6 +282,46 @@ export function describeMembersContract(h: StoreHarness): void {
       expect(await h.store.countOwners(org.id)).toBe(0);
     });
 
+    it('decides a check on both memberships as locked (and the owner count); a refusal writes nothing', async () => {
+      const org = await h.org();
+      const owner = await h.member(org, 15);
+      const admin = await h.member(org, 8);
+      const target = await h.member(org, 1);
+      const seen: unknown[] = [];
+      const refusal = { kind: 'forbidden', detail: 'no' } as const;
+      const check = (locked: unknown) => {
+        seen.push(locked);
+        return refusal;
+      };
+      const membership = (user: User, level: number) =>
+        expect.objectContaining({ organization_id: org.id, user_id: user.id, level });
+      expect(
+        await h.store.updateMemberLevel(org.id, target.id, 8, { requesterUserId: admin.id, check }),
+      ).toEqual({ ok: false, reason: 'refused', refusal });
+      expect(await h.store.removeMember(org.id, target.id, { requesterUserId: 999_999_999, check })).toEqual({
+        ok: false,
+        reason: 'refused',
+        refusal,
+      });
+      expect(await h.store.removeMember(org.id, owner.id, { requesterUserId: owner.id, check })).toEqual({
+        ok: false,
+        reason: 'refused',
+        refusal,
+      });
+      expect(seen).toEqual([
+        { requester: membership(admin, 8), target: membership(target, 1), ownerCount: 1 },
+        { requester: undefined, target: membership(target, 1), ownerCount: 1 },
+        { requester: membership(owner, 15), target: membership(owner, 15), ownerCount: 1 },
+      ]);
+      expect((await h.store.getMember(org.id, target.id))?.level).toBe(1);
+      expect(await h.store.countOwners(org.id)).toBe(1);
+      const allowed = await h.store.updateMemberLevel(org.id, target.id, 8, {
+        requesterUserId: admin.id,
+        check: () => null,
+      });
+      expect(allowed.ok && allowed.member.level).toBe(8);
+    });
+
     const twoOwners = async (): Promise<[Organization, User, User]> => {
       const org = await h.org();
       return [org, await h.member(org, 15), await h.member(org, 15)];

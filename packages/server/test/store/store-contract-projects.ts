@@ -136,11 +136,14 @@ export function describeProjectsContract(h: StoreHarness): void {
         secret_api_token_backup: 'phs_backup',
       });
       expect(updated).toEqual({
-        ...project,
-        name: 'After',
-        settings: { anonymize_ips: true },
-        secret_api_token_backup: 'phs_backup',
-        updated_at: at,
+        ok: true,
+        project: {
+          ...project,
+          name: 'After',
+          settings: { anonymize_ips: true },
+          secret_api_token_backup: 'phs_backup',
+          updated_at: at,
+        },
       });
       expect((await h.store.listProjects(org.id, { limit: 10, offset: 0, search: 'aft' })).count).toBe(1);
       const flags = await h.store.updateProject(org.id, project.id, {
@@ -148,9 +151,46 @@ export function describeProjectsContract(h: StoreHarness): void {
         access_control: true,
         timezone: 'UTC',
       });
-      expect(flags).toMatchObject({ name: 'After', is_demo: true, access_control: true });
-      expect(await h.store.updateProject(org.id, 999_999_999, { name: 'x' })).toBeUndefined();
-      expect(await h.store.updateProject((await h.org()).id, project.id, { name: 'x' })).toBeUndefined();
+      expect(flags).toMatchObject({
+        ok: true,
+        project: { name: 'After', is_demo: true, access_control: true },
+      });
+      const notFound = { ok: false, reason: 'not_found' };
+      expect(await h.store.updateProject(org.id, 999_999_999, { name: 'x' })).toEqual(notFound);
+      expect(await h.store.updateProject((await h.org()).id, project.id, { name: 'x' })).toEqual(notFound);
+    });
+
+    it('decides a check on the locked demo projects, on create and on update; a refusal writes nothing', async () => {
+      const org = await h.org();
+      const refusal = { kind: 'forbidden', detail: 'one demo' } as const;
+      const seen: unknown[] = [];
+      const oneDemo = (locked: { demoProjectIds: number[] }) => {
+        seen.push(locked);
+        return locked.demoProjectIds.length > 0 ? refusal : null;
+      };
+      const input = { organization_id: org.id, name: 'Demo', is_demo: true };
+      const demo = await h.store.createProject(input, { check: oneDemo });
+      if (!demo.ok) throw new Error(demo.reason);
+      expect(await h.store.createProject(input, { check: oneDemo })).toEqual({
+        ok: false,
+        reason: 'refused',
+        refusal,
+      });
+      const plain = await create(org, 'Plain');
+      const refused = await h.store.updateProject(
+        org.id,
+        plain.id,
+        { is_demo: true, name: 'x' },
+        { check: oneDemo },
+      );
+      expect(refused).toEqual({ ok: false, reason: 'refused', refusal });
+      expect(seen).toEqual([
+        { demoProjectIds: [] },
+        { demoProjectIds: [demo.project.id] },
+        { current: plain, demoProjectIds: [demo.project.id] },
+      ]);
+      expect(await h.store.getProject(org.id, plain.id)).toEqual(plain);
+      expect(await h.store.countProjects(org.id)).toBe(2);
     });
 
     it('marks pending deletion once, then the purge deletes pending projects only', async () => {

@@ -57,6 +57,8 @@ export interface SeededOrg {
 /** One app in-process on a real store, plus helpers to seed data and call it with the generated client. */
 export interface HandlerHarness {
   kind: StoreKind;
+  /** PostgreSQL: the schema holding this harness's tables (`holdOrganizationLock`); SQLite: undefined. */
+  schema: string | undefined;
   store: Store;
   clock: TestClock;
   mailer: RecordingMailer;
@@ -100,7 +102,7 @@ export interface HandlerHarness {
 export async function createHandlerHarness(kind: StoreKind): Promise<HandlerHarness> {
   const clock = createTestClock();
   const now = () => clock.now();
-  const { store, dispose } = await openTestStore(kind, now);
+  const { store, schema, dispose } = await openTestStore(kind, now);
   await store.migrate();
   const mailer = createRecordingMailer();
   const logger = createMemoryLogger();
@@ -136,6 +138,7 @@ export async function createHandlerHarness(kind: StoreKind): Promise<HandlerHarn
 
   return {
     kind,
+    schema,
     store,
     clock,
     mailer,
@@ -171,7 +174,7 @@ export async function createHandlerHarness(kind: StoreKind): Promise<HandlerHarn
 async function openTestStore(
   kind: StoreKind,
   now: () => Date,
-): Promise<{ store: Store; dispose: () => Promise<void> }> {
+): Promise<{ store: Store; schema?: string; dispose: () => Promise<void> }> {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'handlers-'));
     const store = await openStore(`sqlite:${join(dir, 'test.db')}`, { now, fastPath: FAST_PATH_IN_TESTS });
@@ -192,6 +195,7 @@ async function openTestStore(
   });
   return {
     store,
+    schema,
     dispose: async () => {
       await store.close();
       await drop();

@@ -3,6 +3,7 @@ import type { StoreDialect } from '../store.js';
 import { initialMigration } from './0001-initial.js';
 import { membershipUserActiveMigration } from './0002-membership-user-active.js';
 import { membersVersionMigration } from './0003-members-version.js';
+import { serverSecretsMigration } from './0004-server-secrets.js';
 
 /*
  * The store's migrations: ONE list for both dialects, one file per migration. Column types differ only through
@@ -17,6 +18,7 @@ export function storeMigrations(dialect: StoreDialect): Record<string, Migration
     '0001_initial': initialMigration(dialect),
     '0002_membership_user_active': membershipUserActiveMigration(dialect),
     '0003_members_version': membersVersionMigration(dialect),
+    '0004_server_secrets': serverSecretsMigration(dialect),
   };
 }
 

@@ -46,6 +46,18 @@ export interface ApiKeyStore {
 
   /** Lists all keys of a user with their scoping, newest first (tiebreaker: id). For `scoped_api_keys`. */
   listPersonalApiKeys(userId: number): Promise<PersonalApiKey[]>;
+
+  /**
+   * Lists keys with their users (admin CLI `list-keys`), newest first (tiebreaker: id): of one user, or of every user
+   * when `userId` is undefined.
+   */
+  listPersonalApiKeysWithUsers(userId?: number): Promise<Array<{ key: PersonalApiKey; user: User }>>;
+
+  /**
+   * Deletes a key (admin CLI `revoke-key`): every process refuses it from its next request on (see
+   * `fast-path/key-lookup-memo.ts`). @returns the deleted key, or `undefined` for an unknown id.
+   */
+  deletePersonalApiKey(id: string): Promise<PersonalApiKey | undefined>;
 }
 
 /** A key joined to its user (user columns prefixed `u_`). */
@@ -133,6 +145,22 @@ export function apiKeyStore(ctx: StoreContext): ApiKeyStore {
         .orderBy('id', 'desc')
         .execute();
       return rows.map((row) => decodePersonalApiKey(row, d));
+    },
+
+    async listPersonalApiKeysWithUsers(userId) {
+      let query = keyWithUser(ctx).orderBy('k.created_at', 'desc').orderBy('k.id', 'desc');
+      if (userId !== undefined) query = query.where('k.user_id', '=', userId);
+      const rows = await query.execute();
+      return rows.map((row) => ({ key: decodePersonalApiKey(row, d), user: decodeUser(row, d, 'u_') }));
+    },
+
+    async deletePersonalApiKey(id) {
+      const row = await ctx.db
+        .deleteFrom('personal_api_keys')
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
+      return row && decodePersonalApiKey(row, d);
     },
   };
 }

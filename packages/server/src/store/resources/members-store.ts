@@ -6,7 +6,7 @@ import { countRows } from '../page-query.js';
 import { decodeMembership, decodeUser, PREFIXED_USER_COLUMNS, toIso } from '../row-codec.js';
 import type { SqlDialect } from '../sql-dialect.js';
 import { inTransaction, type StoreContext } from '../store-context.js';
-import type { ListMembersQuery, OwnerGuardOptions, Result } from '../store-types.js';
+import type { ListMembersQuery, MemberWriteOptions, Result, RuleRefusal } from '../store-types.js';
 import { lowerText } from '../text-fold.js';
 import { listMembers } from './members-list.js';
 
@@ -35,25 +35,28 @@ export interface MemberStore {
   countOwners(organizationId: string): Promise<number>;
 
   /**
-   * Changes a member's level (and `updated_at`) in one transaction that re-checks the owner invariant.
-   * @returns the updated member, or `not_found`, or `last_owner` (demoting the only owner).
+   * Changes a member's level (and `updated_at`) in one transaction, with the organization locked, that decides
+   * `options.check` on the locked memberships and re-checks the owner invariant.
+   * @returns the updated member, or `not_found`, `refused` (the check's refusal), or `last_owner` (demoting the only
+   *   owner).
    */
   updateMemberLevel(
     organizationId: string,
     userId: number,
     level: MembershipLevel,
-    options?: OwnerGuardOptions,
-  ): Promise<Result<{ member: MemberWithUser }, 'not_found' | 'last_owner'>>;
+    options?: MemberWriteOptions,
+  ): Promise<Result<{ member: MemberWithUser }, 'not_found' | 'last_owner'> | RuleRefusal>;
 
   /**
-   * Removes a membership (leave or remove) in one transaction that re-checks the owner invariant.
-   * @returns `not_found`, or `last_owner` (removing the only owner).
+   * Removes a membership (leave or remove) in one transaction, with the organization locked, that decides
+   * `options.check` on the locked memberships and re-checks the owner invariant.
+   * @returns `not_found`, `refused` (the check's refusal), or `last_owner` (removing the only owner).
    */
   removeMember(
     organizationId: string,
     userId: number,
-    options?: OwnerGuardOptions,
-  ): Promise<Result<object, 'not_found' | 'last_owner'>>;
+    options?: MemberWriteOptions,
+  ): Promise<Result<object, 'not_found' | 'last_owner'> | RuleRefusal>;
 }
 
 const OWNER: MembershipLevel = 15;
@@ -99,8 +102,8 @@ export function memberStore(ctx: StoreContext): MemberStore {
     updateMemberLevel: (organizationId, userId, level, options) =>
       inTransaction(ctx, async (trx) => {
         const losesOwnership = (current: number) => current === OWNER && level !== OWNER;
-        const refusal = await lockedLevel(trx, organizationId, userId, losesOwnership, options);
-        if (refusal) return { ok: false, reason: refusal };
+        const refusal = await lockedMemberWrite(trx, organizationId, userId, losesOwnership, options);
+        if (refusal) return refusal;
         await trx.db
           .updateTable('organization_memberships')
           .set({ level, updated_at: toIso(ctx.now()) })
@@ -114,14 +117,14 @@ export function memberStore(ctx: StoreContext): MemberStore {
 
     removeMember: (organizationId, userId, options) =>
       inTransaction(ctx, async (trx) => {
-        const refusal = await lockedLevel(
+        const refusal = await lockedMemberWrite(
           trx,
           organizationId,
           userId,
           (current) => current === OWNER,
           options,
         );
-        if (refusal) return { ok: false, reason: refusal };
+        if (refusal) return refusal;
         await trx.db
           .deleteFrom('organization_memberships')
           .where('organization_id', '=', organizationId)
@@ -170,25 +173,38 @@ function countOwners(ctx: StoreContext, organizationId: string): Promise<number>
   );
 }
 
-/** Loads the member's level inside a transaction with the organization locked, and checks the owner guard. */
-async function lockedLevel(
+/**
+ * Inside a write's transaction: locks the organization, reads the target's (and the requester's) membership, decides
+ * `options.check` on them, then the owner guard. `undefined` lets the write go on.
+ */
+async function lockedMemberWrite(
   trx: StoreContext,
   organizationId: string,
   userId: number,
   losesOwnership: (level: number) => boolean,
-  options: OwnerGuardOptions | undefined,
-): Promise<'not_found' | 'last_owner' | undefined> {
+  options: MemberWriteOptions | undefined,
+): Promise<{ ok: false; reason: 'not_found' | 'last_owner' } | RuleRefusal | undefined> {
   await trx.dialect.lockOrganization(trx.db, organizationId);
-  const current = await trx.db
+  const requesterId = options?.check ? options.requesterUserId : undefined;
+  const rows = await trx.db
     .selectFrom('organization_memberships')
-    .select('level')
+    .selectAll()
     .where('organization_id', '=', organizationId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  if (!current) return 'not_found';
+    .where('user_id', 'in', requesterId === undefined ? [userId] : [userId, requesterId])
+    .execute();
+  const memberships = rows.map(decodeMembership);
+  const target = memberships.find((membership) => membership.user_id === userId);
+  if (!target) return { ok: false, reason: 'not_found' };
+  let owners: number | undefined;
+  const ownerCount = async () => (owners ??= await countOwners(trx, organizationId));
+  if (options?.check) {
+    const requester = memberships.find((membership) => membership.user_id === requesterId);
+    const refusal = options.check({ requester, target, ownerCount: await ownerCount() });
+    if (refusal) return { ok: false, reason: 'refused', refusal };
+  }
   const guard = options?.ensureOwnerRemains ?? true;
-  if (guard && losesOwnership(Number(current.level)) && (await countOwners(trx, organizationId)) <= 1) {
-    return 'last_owner';
+  if (guard && losesOwnership(target.level) && (await ownerCount()) <= 1) {
+    return { ok: false, reason: 'last_owner' };
   }
   return undefined;
 }

@@ -2,21 +2,32 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { generateProjectApiToken, generateSecretApiToken } from '../../domain/tokens.js';
 import type { NewProject, Page, Project, ProjectPatch } from '../../domain/types.js';
+import type { Refusal } from '../../rules/refusal.js';
 import type { Database } from '../database-schema.js';
 import { countRows, listPage } from '../page-query.js';
 import { decodeProject, toIso } from '../row-codec.js';
 import { inTransaction, type StoreContext } from '../store-context.js';
-import type { ListProjectsQuery, Result } from '../store-types.js';
+import type { ListProjectsQuery, Result, RuleRefusal } from '../store-types.js';
 import { lowerText } from '../text-fold.js';
 
 /** Upstream's hard cap of projects per organization. */
 export const MAX_PROJECTS_PER_ORGANIZATION = 1500;
 
+/** What a project write's `check` rule sees: read inside its transaction, with the organization locked. */
+export interface LockedProjects {
+  /** The organization's demo projects (`is_demo`), pending deletions included. */
+  demoProjectIds: number[];
+}
+
+/** A rule decided on the locked rows (`rules/`): `null` lets the write happen, a refusal stops it. */
+type LockedCheck<Facts> = (locked: Facts) => Refusal | null;
+
 /** Projects: capped creation, search/list, partial updates, two-phase deletion. */
 export interface ProjectStore {
   /**
-   * Creates a project unless the organization already has `maxProjects` projects (default 1500; pending
-   * deletions count), checked inside the transaction with the organization locked. Tokens are generated when absent.
+   * Creates a project unless `check` refuses it (`reason: 'refused'`) or the organization already has
+   * `maxProjects` projects (default 1500; pending deletions count), both decided inside the transaction with the
+   * organization locked. Tokens are generated when absent.
    */
   createProject(
     input: NewProject,
@@ -27,8 +38,10 @@ export interface ProjectStore {
        * of the organization's projects (pending deletions included): unique default names under concurrency.
        */
       pickName?: (takenNames: readonly string[]) => string;
+      /** A rule on the organization's projects as locked (e.g. one demo project per organization). */
+      check?: LockedCheck<LockedProjects>;
     },
-  ): Promise<Result<{ project: Project }, 'limit_reached'>>;
+  ): Promise<Result<{ project: Project }, 'limit_reached'> | RuleRefusal>;
 
   /** Lists an organization's projects ordered by id ascending. See `ListProjectsQuery`. */
   listProjects(organizationId: string, query: ListProjectsQuery): Promise<Page<Project>>;
@@ -45,13 +58,15 @@ export interface ProjectStore {
   /**
    * Applies a partial update (and bumps `updated_at`). The caller merges `settings`: given a function, the store
    * calls it with the current project inside a transaction with the organization locked and writes what it returns,
-   * so concurrent read-merge-write updates lose nothing.
+   * so concurrent read-merge-write updates lose nothing. `check` is decided in that transaction too, before the
+   * patch is computed (`reason: 'refused'`). @returns the project, or `not_found`.
    */
   updateProject(
     organizationId: string,
     projectId: number,
     patch: ProjectPatch | ((current: Project) => ProjectPatch),
-  ): Promise<Project | undefined>;
+    options?: { check?: LockedCheck<LockedProjects & { current: Project }> },
+  ): Promise<Result<{ project: Project }, 'not_found'> | RuleRefusal>;
 
   /** Marks a project pending deletion. @returns the project, or `not_found`, or `already_pending`. */
   markProjectPendingDeletion(
@@ -66,12 +81,13 @@ export interface ProjectStore {
 /** The {@link ProjectStore} over `ctx` (the store's context, or a transaction's). */
 export function projectStore(ctx: StoreContext): ProjectStore {
   return {
-    createProject: (input, options) => createProject(ctx, input, options?.maxProjects, options?.pickName),
+    createProject: (input, options) => createProject(ctx, input, options),
     listProjects: (organizationId, query) => listProjects(ctx, organizationId, query),
     getProject: (organizationId, projectId) => getProject(ctx, organizationId, projectId),
     getProjectById: (projectId) => getProject(ctx, undefined, projectId),
     countProjects: (organizationId) => countProjects(ctx, organizationId),
-    updateProject: (organizationId, projectId, patch) => updateProject(ctx, organizationId, projectId, patch),
+    updateProject: (organizationId, projectId, patch, options) =>
+      updateProject(ctx, organizationId, projectId, patch, options?.check),
     markProjectPendingDeletion: (organizationId, projectId) =>
       markProjectPendingDeletion(ctx, organizationId, projectId),
     async purgePendingDeletions() {
@@ -87,15 +103,18 @@ export function projectStore(ctx: StoreContext): ProjectStore {
 function createProject(
   ctx: StoreContext,
   input: NewProject,
-  maxProjects = MAX_PROJECTS_PER_ORGANIZATION,
-  pickName?: (takenNames: readonly string[]) => string,
-): Promise<Result<{ project: Project }, 'limit_reached'>> {
+  options: Parameters<ProjectStore['createProject']>[1] = {},
+): Promise<Result<{ project: Project }, 'limit_reached'> | RuleRefusal> {
   return inTransaction(ctx, async (trx) => {
     const { db, dialect: d } = trx;
     await d.lockOrganization(db, input.organization_id);
+    const refusal = options.check?.({ demoProjectIds: await demoProjectIds(trx, input.organization_id) });
+    if (refusal) return { ok: false, reason: 'refused', refusal };
+    const maxProjects = options.maxProjects ?? MAX_PROJECTS_PER_ORGANIZATION;
     if ((await countProjects(trx, input.organization_id)) >= maxProjects)
       return { ok: false, reason: 'limit_reached' };
     // Picked under the same lock as the insert, so concurrent creates cannot pick the same name.
+    const { pickName } = options;
     const name = pickName ? pickName(await projectNames(trx, input.organization_id)) : input.name;
     const now = toIso(ctx.now());
     const row = await db
@@ -121,6 +140,17 @@ function createProject(
       .executeTakeFirstOrThrow();
     return { ok: true, project: decodeProject(row, d) };
   });
+}
+
+async function demoProjectIds(ctx: StoreContext, organizationId: string): Promise<number[]> {
+  const rows = await ctx.db
+    .selectFrom('projects')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('is_demo', '=', ctx.dialect.bool(true))
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => Number(row.id));
 }
 
 async function projectNames(ctx: StoreContext, organizationId: string): Promise<string[]> {
@@ -181,14 +211,29 @@ async function updateProject(
   organizationId: string,
   projectId: number,
   patch: ProjectPatch | ((current: Project) => ProjectPatch),
-): Promise<Project | undefined> {
-  if (!Number.isSafeInteger(projectId)) return undefined;
-  if (typeof patch !== 'function') return writeProjectPatch(ctx, organizationId, projectId, patch);
-  // Read-merge-write in one transaction under the organization lock: concurrent merges cannot lose a change.
+  check?: LockedCheck<LockedProjects & { current: Project }>,
+): Promise<Result<{ project: Project }, 'not_found'> | RuleRefusal> {
+  const notFound = { ok: false, reason: 'not_found' } as const;
+  if (!Number.isSafeInteger(projectId)) return notFound;
+  if (typeof patch !== 'function' && !check) {
+    const project = await writeProjectPatch(ctx, organizationId, projectId, patch);
+    return project ? { ok: true, project } : notFound;
+  }
+  // Read-(check)-merge-write in one transaction under the organization lock: concurrent merges cannot lose a
+  // change, and concurrent writes cannot both pass the check.
   return inTransaction(ctx, async (trx) => {
     await trx.dialect.lockOrganization(trx.db, organizationId);
     const current = await getProject(trx, organizationId, projectId);
-    return current && writeProjectPatch(trx, organizationId, projectId, patch(current));
+    if (!current) return notFound;
+    const refusal = check?.({ current, demoProjectIds: await demoProjectIds(trx, organizationId) });
+    if (refusal) return { ok: false, reason: 'refused', refusal };
+    const project = await writeProjectPatch(
+      trx,
+      organizationId,
+      projectId,
+      typeof patch === 'function' ? patch(current) : patch,
+    );
+    return project ? { ok: true, project } : notFound;
   });
 }
 

@@ -25,6 +25,14 @@ export interface UserStore {
    * @returns the updated user, or `undefined` for an unknown id.
    */
   setUserGithubLogin(userId: number, githubLogin: string | null): Promise<User | undefined>;
+
+  /**
+   * Activates or deactivates a user (admin CLI `deactivate-user`). An inactive user's keys are refused (401 "User
+   * account is disabled.") and their memberships are kept but hidden from members lists, as upstream does for
+   * `is_active=False`; triggers update the memberships' copy and the members versions in the same transaction.
+   * @returns the updated user, or `undefined` for an unknown id.
+   */
+  setUserActive(userId: number, isActive: boolean): Promise<User | undefined>;
 }
 
 /** The {@link UserStore} over `ctx` (the store's context, or a transaction's). */
@@ -36,6 +44,14 @@ export function userStore(ctx: StoreContext): UserStore {
     findUserByEmail: (email) => getUserBy(ctx, 'email_lc', lowerText(email)),
     async setUserGithubLogin(userId, githubLogin) {
       await ctx.db.updateTable('users').set({ github_login: githubLogin }).where('id', '=', userId).execute();
+      return getUserBy(ctx, 'id', userId);
+    },
+    async setUserActive(userId, isActive) {
+      await ctx.db
+        .updateTable('users')
+        .set({ is_active: ctx.dialect.bool(isActive) })
+        .where('id', '=', userId)
+        .execute();
       return getUserBy(ctx, 'id', userId);
     },
   };
