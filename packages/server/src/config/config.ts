@@ -32,6 +32,25 @@ export interface Config {
    * authentication lookups kept while the database is unchanged). Off: every request reads the database.
    */
   fastPath: boolean;
+  /** `HEADERS_TIMEOUT_MS`, default 10000: a connection that has not sent a complete request head by then is closed. */
+  headersTimeoutMs: number;
+  /** `REQUEST_TIMEOUT_MS`, default 30000 (at least the headers timeout): the whole request, body included (408). */
+  requestTimeoutMs: number;
+  /** `KEEP_ALIVE_TIMEOUT_MS`, default 5000: an idle keep-alive connection is closed after this long. */
+  keepAliveTimeoutMs: number;
+  /** `MAX_CONNECTIONS`, default 500: connections beyond this many open at once are closed as they arrive. */
+  maxConnections: number;
+  /**
+   * `ALLOWED_HOSTS` (comma-separated host names, `.example.com` for a domain and its subdomains, `*` for any): the
+   * `Host` values requests may name (others get 400). Unset: the listening address, localhost and `PUBLIC_URL`'s
+   * host (see `http/allowed-hosts.ts`).
+   */
+  allowedHosts: string[] | undefined;
+  /**
+   * `CORS_ORIGINS` (comma-separated origins such as `https://app.example.com`, or `*`): browser origins allowed to
+   * call the API. Unset or empty: no CORS headers at all.
+   */
+  corsOrigins: string[];
 }
 
 /** A configuration value is invalid; the message names the variable and what is accepted. */
@@ -108,6 +127,71 @@ function databaseUrl(env: Env): string {
   return `sqlite:${resolve(base, sqlitePath)}`;
 }
 
+function list(env: Env, name: string): string[] | undefined {
+  const raw = value(env, name);
+  if (raw === undefined) return undefined;
+  const items = raw.split(',').map((item) => item.trim());
+  if (items.some((item) => item === '')) {
+    throw new ConfigError(name, `expected a comma-separated list without empty items, got "${raw}"`);
+  }
+  return items;
+}
+
+/** Host names as Django's `ALLOWED_HOSTS`: `name`, `.domain` (and its subdomains), `*`; IPv6 in brackets; no port. */
+function allowedHosts(env: Env): string[] | undefined {
+  const hosts = list(env, 'ALLOWED_HOSTS')?.map((host) => host.toLowerCase());
+  for (const host of hosts ?? []) {
+    if (host !== '*' && !/^(\.?[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])$/.test(host)) {
+      throw new ConfigError(
+        'ALLOWED_HOSTS',
+        `expected host names without scheme or port (example.com, .example.com, [::1] or *), got "${host}"`,
+      );
+    }
+  }
+  return hosts;
+}
+
+/** Origins (`scheme://host[:port]`, as browsers send them in `Origin`) or `*`. */
+function corsOrigins(env: Env): string[] {
+  return (list(env, 'CORS_ORIGINS') ?? []).map((origin) => {
+    if (origin === '*') return origin;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {}
+    const trimmed = origin.replace(/\/$/, '');
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== trimmed) {
+      throw new ConfigError(
+        'CORS_ORIGINS',
+        `expected origins like https://app.example.com or *, got "${origin}"`,
+      );
+    }
+    return parsed.origin;
+  });
+}
+
+function timeouts(env: Env): Pick<Config, 'headersTimeoutMs' | 'requestTimeoutMs' | 'keepAliveTimeoutMs'> {
+  const headersTimeoutMs = integer(env, 'HEADERS_TIMEOUT_MS', 10_000, 100, 3_600_000);
+  const requestTimeoutMs = integer(
+    env,
+    'REQUEST_TIMEOUT_MS',
+    Math.max(30_000, headersTimeoutMs),
+    100,
+    3_600_000,
+  );
+  if (requestTimeoutMs < headersTimeoutMs) {
+    throw new ConfigError(
+      'REQUEST_TIMEOUT_MS',
+      `must be at least HEADERS_TIMEOUT_MS (${headersTimeoutMs}), got "${requestTimeoutMs}"`,
+    );
+  }
+  return {
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 3_600_000),
+  };
+}
+
 function logLevel(env: Env): LogLevel {
   const raw = value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
   if ((LOG_LEVELS as readonly string[]).includes(raw)) return raw as LogLevel;
@@ -140,5 +224,9 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
     fileSigningKey: value(env, 'FILE_SIGNING_KEY'),
     fastPath: onOff(env, 'FAST_PATH'),
+    ...timeouts(env),
+    maxConnections: integer(env, 'MAX_CONNECTIONS', 500, 1, 1_000_000),
+    allowedHosts: allowedHosts(env),
+    corsOrigins: corsOrigins(env),
   };
 }
