@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -18,7 +19,7 @@ describe('loadConfig', () => {
       requestTimeoutMs: 30000,
       keepAliveTimeoutMs: 5000,
       maxConnections: 500,
-      allowedHosts: undefined,
+      allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
       corsOrigins: [],
     });
   });
@@ -58,7 +59,17 @@ describe('loadConfig', () => {
       requestTimeoutMs: 4000,
       keepAliveTimeoutMs: 1500,
       maxConnections: 64,
-      allowedHosts: ['api.example.com', '.example.org', '[::1]', '10.0.0.7'],
+      allowedHosts: [
+        'localhost',
+        '127.0.0.1',
+        '[::1]',
+        ...Object.values(networkInterfaces()).flatMap((addresses) =>
+          (addresses ?? []).map(({ address }) => (address.includes(':') ? `[${address}]` : address)),
+        ),
+        'api.example.com',
+        '.example.org',
+        '10.0.0.7',
+      ].filter((host, i, all) => all.indexOf(host) === i),
       corsOrigins: ['https://app.example.com', 'http://localhost:3000'],
     });
   });
@@ -83,9 +94,12 @@ describe('loadConfig', () => {
       requestTimeoutMs: 45000,
     });
     expect(loadConfig({ ALLOWED_HOSTS: '*', CORS_ORIGINS: '*' })).toMatchObject({
-      allowedHosts: ['*'],
+      allowedHosts: ['localhost', '127.0.0.1', '[::1]', '*'],
       corsOrigins: ['*'],
     });
+    expect(loadConfig({ HOST: 'orgapi.internal', PUBLIC_URL: 'https://API.example.com:8443/v1' }).allowedHosts).toEqual(
+      ['localhost', '127.0.0.1', '[::1]', 'orgapi.internal', 'api.example.com'],
+    );
   });
 
   it.each([

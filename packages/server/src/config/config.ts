@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { resolveAllowedHosts } from '../http/allowed-hosts.js';
 import { LOG_LEVELS, type LogLevel } from '../http/logger.js';
 
 /** The server's settings, read once from the environment by {@link loadConfig}. */
@@ -41,11 +42,11 @@ export interface Config {
   /** `MAX_CONNECTIONS`, default 500: connections beyond this many open at once are closed as they arrive. */
   maxConnections: number;
   /**
-   * `ALLOWED_HOSTS` (comma-separated host names, `.example.com` for a domain and its subdomains, `*` for any): the
-   * `Host` values requests may name (others get 400). Unset: the listening address, localhost and `PUBLIC_URL`'s
-   * host (see `http/allowed-hosts.ts`).
+   * The hosts requests may name (others get 400; `http/allowed-hosts.ts`): localhost, the listening address (every
+   * interface's address with `HOST=0.0.0.0`), `PUBLIC_URL`'s host, and `ALLOWED_HOSTS` (comma-separated host names,
+   * `.example.com` for a domain and its subdomains, `*` for any host).
    */
-  allowedHosts: string[] | undefined;
+  allowedHosts: string[];
   /**
    * `CORS_ORIGINS` (comma-separated origins such as `https://app.example.com`, or `*`): browser origins allowed to
    * call the API. Unset or empty: no CORS headers at all.
@@ -138,9 +139,9 @@ function list(env: Env, name: string): string[] | undefined {
 }
 
 /** Host names as Django's `ALLOWED_HOSTS`: `name`, `.domain` (and its subdomains), `*`; IPv6 in brackets; no port. */
-function allowedHosts(env: Env): string[] | undefined {
-  const hosts = list(env, 'ALLOWED_HOSTS')?.map((host) => host.toLowerCase());
-  for (const host of hosts ?? []) {
+function allowedHosts(env: Env): string[] {
+  const hosts = list(env, 'ALLOWED_HOSTS')?.map((host) => host.toLowerCase()) ?? [];
+  for (const host of hosts) {
     if (host !== '*' && !/^(\.?[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])$/.test(host)) {
       throw new ConfigError(
         'ALLOWED_HOSTS',
@@ -213,9 +214,10 @@ function publicUrl(env: Env): string | undefined {
  * const config = loadConfig(process.env); // { port: 8000, host: '127.0.0.1', … }
  */
 export function loadConfig(env: Env = process.env): Config {
+  const host = value(env, 'HOST') ?? '127.0.0.1';
   return {
     port: integer(env, 'PORT', 8000, 0, 65535),
-    host: value(env, 'HOST') ?? '127.0.0.1',
+    host,
     databaseUrl: databaseUrl(env),
     publicUrl: publicUrl(env),
     logLevel: logLevel(env),
@@ -226,7 +228,7 @@ export function loadConfig(env: Env = process.env): Config {
     fastPath: onOff(env, 'FAST_PATH'),
     ...timeouts(env),
     maxConnections: integer(env, 'MAX_CONNECTIONS', 500, 1, 1_000_000),
-    allowedHosts: allowedHosts(env),
+    allowedHosts: resolveAllowedHosts({ host, publicUrl: publicUrl(env), allowedHosts: allowedHosts(env) }),
     corsOrigins: corsOrigins(env),
   };
 }

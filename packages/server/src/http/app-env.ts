@@ -14,8 +14,16 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /** Server settings the HTTP layer reads (a subset of the full config, so tests can build apps with few fields). */
 export interface HttpSettings {
-  /** Public base URL (e.g. `https://api.example.com`) for absolute pagination links; else the request URL. */
+  /**
+   * Public base URL (e.g. `https://api.example.com`) of every absolute URL the server writes (pagination links,
+   * redirects, invite email links); else the request's origin (see `public-url.ts`).
+   */
   publicUrl?: string;
+  /**
+   * Hosts requests may name (`allowed-hosts.ts`); others get 400. `startServer` always sets them (the listening
+   * address, localhost, `PUBLIC_URL`'s host and `ALLOWED_HOSTS`); unset, an in-process app accepts any host.
+   */
+  allowedHosts?: readonly string[];
   /** Largest accepted request body in bytes (default 1 MiB). */
   maxBodyBytes?: number;
   /** Validate every JSON response against the spec's response schema (on in tests and development). */

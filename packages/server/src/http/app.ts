@@ -9,6 +9,7 @@ import { createHandlers } from '../handlers/index.js';
 import { registerLegalDocumentDownloadRoute } from '../handlers/legal-document-download-route.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { Store } from '../store/store.js';
+import { checkAllowedHost } from './allowed-hosts.js';
 import type { AppDeps, AppEnv, Clock, HttpSettings } from './app-env.js';
 import { authenticate, authenticateKey } from './auth-middleware.js';
 import { DEFAULT_MAX_BODY_BYTES, limitRequestBody } from './body-limit.js';
@@ -37,7 +38,7 @@ export interface AppOptions {
 /**
  * Builds the server app: the generated routes of `openapi/organizations.yaml` with their handlers. Nothing is global:
  * tests build as many apps as they like and call `app.fetch`. A request passes, in order: request id + log line →
- * trailing-slash redirect → operation match (405 on a wrong method) → authentication, scopes, organization → body
+ * host check (400 for a host outside `config.allowedHosts`) → trailing-slash redirect → operation match (405 on a wrong method) → authentication, scopes, organization → body
  * size limit → the route's generated validators (the runtime's body adapter) → handler → response validation (when
  * `config.validateResponses`) → one error handler writing upstream bodies. Unknown routes → the 404 body.
  *
@@ -62,6 +63,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     c.set('deps', deps);
     return next();
   });
+  if (options.config.allowedHosts) app.use(checkAllowedHost(options.config.allowedHosts));
   app.use(redirectMissingTrailingSlash(matcher));
   app.use(matchOperation(matcher));
   app.use(onlyForOperations(authenticate()));

@@ -1,8 +1,10 @@
 /*
  * The server's edge over real TCP, against the bundle `npm start` runs: connections that never send a request are
  * closed after HEADERS_TIMEOUT_MS, connections beyond MAX_CONNECTIONS are refused, a body that trickles in is cut
- * after REQUEST_TIMEOUT_MS (408), an idle keep-alive connection is closed after KEEP_ALIVE_TIMEOUT_MS, and a client
- * that hangs up in the middle of its body is logged as a client-closed request (499, info), not as a server error.
+ * after REQUEST_TIMEOUT_MS (408), an idle keep-alive connection is closed after KEEP_ALIVE_TIMEOUT_MS, a client
+ * that hangs up in the middle of its body is logged as a client-closed request (499, info), not as a server error, and
+ * a request naming a host the server does not serve (default ALLOWED_HOSTS: localhost and the listening address) is
+ * refused before it can poison a link.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -128,5 +130,31 @@ describe('connections at the edge (real TCP, the bundled server)', { timeout: TI
     const aboutIt = logRecords(server.stdout()).filter((r) => r.requestId === 'edge-abort');
     expect(aboutIt.map((r) => [r.level, r.msg])).toEqual([['info', 'request']]);
     expect(logRecords(server.stdout()).filter((r) => r.level === 'error')).toEqual([]);
+  });
+
+  it('refuses a forged Host header with 400 disallowed_host; the listening address is allowed', async () => {
+    const ask = async (host: string) => {
+      const connection = await openConnection(listening.port);
+      const head = `GET /api/organizations/${banner.organizationId}/members/?limit=1 HTTP/1.1\r\nHost: ${host}\r\n`;
+      await send(connection, `${head}Authorization: Bearer ${banner.key}\r\nConnection: close\r\n\r\n`);
+      await waitForClosed([connection], GUARD_MS);
+      const [status, body] = [
+        /^HTTP\/1\.1 (\d+)/.exec(connection.received())?.[1],
+        connection.received().split('\r\n\r\n')[1],
+      ];
+      return { status: Number(status), json: JSON.parse(body ?? '') };
+    };
+    expect(await ask('evil.example')).toEqual({
+      status: 400,
+      json: {
+        type: 'invalid_request',
+        code: 'disallowed_host',
+        detail:
+          "Invalid HTTP_HOST header: 'evil.example'. You may need to add 'evil.example' to ALLOWED_HOSTS.",
+        attr: null,
+      },
+    });
+    expect(await ask(`127.0.0.1:${listening.port}`)).toMatchObject({ status: 200, json: { count: 1 } });
+    expect(await ask(`localhost:${listening.port}`)).toMatchObject({ status: 200, json: { count: 1 } });
   });
 });
