@@ -8,7 +8,8 @@ import type {
   PaginatedOrganizationMemberList,
 } from '../generated/schemas.gen.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
-import { paginate, parsePageRequest } from '../http/pagination.js';
+import { canonicalQuery, paginate, parsePageRequest, validatedQuery } from '../http/pagination.js';
+import { publicBaseUrl } from '../http/public-url.js';
 import {
   checkLevelChange,
   checkMemberRemoval,
@@ -47,8 +48,9 @@ export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Memb
   return {
     members_list: async (c) => {
       const { id: organizationId, members_version } = c.get('organization');
-      // Equal members versions mean equal lists (any process); the URL carries the query and the links' origin.
-      const key = `${organizationId}\n${members_version}\n${c.req.url}`;
+      // Equal members versions mean equal lists (any process). The page also depends on the links' base URL and on
+      // the request's validated query (canonical: unknown parameters are dropped, so they make no new entries).
+      const key = `${organizationId}\n${members_version}\n${publicBaseUrl(c)}\n${canonicalQuery(validatedQuery(c))}`;
       return respondRendered<PaginatedOrganizationMemberList>(c, renderedPages, key, async () => {
         const query = c.req.valid('query');
         const page = parsePageRequest(query);
