@@ -24,6 +24,8 @@ export interface HttpSettings {
    * address, localhost, `PUBLIC_URL`'s host and `ALLOWED_HOSTS`); unset, an in-process app accepts any host.
    */
   allowedHosts?: readonly string[];
+  /** `CORS_ORIGINS`: browser origins allowed to call the API (`cors.ts`); unset or empty: no CORS. */
+  corsOrigins?: readonly string[];
   /** Largest accepted request body in bytes (default 1 MiB). */
   maxBodyBytes?: number;
   /** Validate every JSON response against the spec's response schema (on in tests and development). */

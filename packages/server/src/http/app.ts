@@ -13,9 +13,11 @@ import { checkAllowedHost } from './allowed-hosts.js';
 import type { AppDeps, AppEnv, Clock, HttpSettings } from './app-env.js';
 import { authenticate, authenticateKey } from './auth-middleware.js';
 import { DEFAULT_MAX_BODY_BYTES, limitRequestBody } from './body-limit.js';
+import { allowCorsOrigins } from './cors.js';
 import { type Logger, silentLogger } from './logger.js';
 import { compileOperationMatcher, type OperationMatcher } from './operation-matcher.js';
 import { logRequests } from './request-logger.js';
+import { preventCachingSecrets, setNosniff } from './response-headers.js';
 import { validateResponses } from './response-validation.js';
 import { DEFAULT_DOCS_PATH, DEFAULT_SPEC_PATH, registerStaticRoutes } from './static-routes.js';
 import { redirectMissingTrailingSlash } from './trailing-slash.js';
@@ -38,9 +40,11 @@ export interface AppOptions {
 /**
  * Builds the server app: the generated routes of `openapi/organizations.yaml` with their handlers. Nothing is global:
  * tests build as many apps as they like and call `app.fetch`. A request passes, in order: request id + log line →
- * host check (400 for a host outside `config.allowedHosts`) → trailing-slash redirect → operation match (405 on a wrong method) → authentication, scopes, organization → body
- * size limit → the route's generated validators (the runtime's body adapter) → handler → response validation (when
- * `config.validateResponses`) → one error handler writing upstream bodies. Unknown routes → the 404 body.
+ * `nosniff` → host check (400 for a host outside `config.allowedHosts`) → CORS (`config.corsOrigins`; preflights
+ * are answered here) → trailing-slash redirect → operation match (405 on a wrong method) → `no-store` on
+ * secret-bearing operations → authentication, scopes, organization → body size limit → the route's generated
+ * validators (the runtime's body adapter) → handler → response validation (when `config.validateResponses`) → one
+ * error handler writing upstream bodies. Unknown routes → the 404 body.
  *
  * @example
  * const app = createApp({ store, clock: systemClock, mailer: null, config: { validateResponses: true } });
@@ -59,13 +63,16 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: createUpstreamValidationHook() });
 
   app.use(logRequests(logger));
+  app.use(setNosniff());
   app.use(function provideDeps(c, next) {
     c.set('deps', deps);
     return next();
   });
   if (options.config.allowedHosts) app.use(checkAllowedHost(options.config.allowedHosts));
+  if (options.config.corsOrigins?.length) app.use(allowCorsOrigins(options.config.corsOrigins));
   app.use(redirectMissingTrailingSlash(matcher));
   app.use(matchOperation(matcher));
+  app.use(onlyForOperations(preventCachingSecrets()));
   app.use(onlyForOperations(authenticate()));
   app.use(onlyForOperations(limitRequestBody(options.config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)));
   if (options.config.validateResponses) app.use(onlyForOperations(validateResponses(logger)));

@@ -39,7 +39,8 @@ export interface StaticRoutesOptions {
  * - `GET /healthz` → 200 `{status: 'ok'}` after a store ping, 503 `{status: 'unavailable'}` when it fails;
  * - `GET /openapi.yaml` → the source spec (`application/yaml`);
  * - `GET /api/schema/` → the OpenAPI 3.1 document the registered routes describe (JSON; equal to the source spec);
- * - `GET /docs` → the built Redoc HTML, or 503 telling to run `npm run docs`.
+ * - `GET /docs` → the built Redoc HTML with its Content-Security-Policy as a header (framing forbidden), or 503
+ *   telling to run `npm run docs`.
  */
 export function registerStaticRoutes(app: OpenAPIHono<AppEnv>, options: StaticRoutesOptions): void {
   app.get('/healthz', async function checkHealth(c) {
@@ -66,14 +67,30 @@ export function registerStaticRoutes(app: OpenAPIHono<AppEnv>, options: StaticRo
   });
 
   app.get('/docs', async function serveDocs(c) {
+    let html: string;
     try {
-      const html = await readFile(options.docsPath, 'utf8');
-      return c.html(html, 200);
+      html = await readFile(options.docsPath, 'utf8');
     } catch {
       return c.text(
         `API docs are not built (${options.docsPath} is missing). Run \`npm run docs\` at the repository root, then reload.\n`,
         503,
       );
     }
+    return c.html(html, 200, {
+      'Content-Security-Policy': docsContentSecurityPolicy(html),
+      'X-Frame-Options': 'DENY',
+    });
   });
+}
+
+const CSP_META = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/i;
+
+/**
+ * The `Content-Security-Policy` header of the docs page: the policy its build put in a `<meta>` tag (`npm run docs`:
+ * no network, inline script and styles) plus `frame-ancestors 'none'`, which only a header can carry (no page may
+ * frame the docs: clickjacking). A page without such a tag gets `frame-ancestors 'none'` alone.
+ */
+export function docsContentSecurityPolicy(html: string): string {
+  const built = CSP_META.exec(html)?.[1];
+  return built ? `${built}; frame-ancestors 'none'` : "frame-ancestors 'none'";
 }
