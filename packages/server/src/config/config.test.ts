@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       maxBodyBytes: 1048576,
       fileSigningKey: undefined,
       fastPath: true,
+      metrics: true,
       headersTimeoutMs: 10000,
       requestTimeoutMs: 30000,
       keepAliveTimeoutMs: 5000,
@@ -37,6 +38,7 @@ describe('loadConfig', () => {
         MAX_BODY_BYTES: '2048',
         FILE_SIGNING_KEY: 'k3y-of-the-deployment',
         FAST_PATH: 'OFF',
+        METRICS: 'off',
         HEADERS_TIMEOUT_MS: '2000',
         REQUEST_TIMEOUT_MS: '4000',
         KEEP_ALIVE_TIMEOUT_MS: '1500',
@@ -55,6 +57,7 @@ describe('loadConfig', () => {
       maxBodyBytes: 2048,
       fileSigningKey: 'k3y-of-the-deployment',
       fastPath: false,
+      metrics: false,
       headersTimeoutMs: 2000,
       requestTimeoutMs: 4000,
       keepAliveTimeoutMs: 1500,
@@ -97,9 +100,9 @@ describe('loadConfig', () => {
       allowedHosts: ['localhost', '127.0.0.1', '[::1]', '*'],
       corsOrigins: ['*'],
     });
-    expect(loadConfig({ HOST: 'orgapi.internal', PUBLIC_URL: 'https://API.example.com:8443/v1' }).allowedHosts).toEqual(
-      ['localhost', '127.0.0.1', '[::1]', 'orgapi.internal', 'api.example.com'],
-    );
+    expect(
+      loadConfig({ HOST: 'orgapi.internal', PUBLIC_URL: 'https://API.example.com:8443/v1' }).allowedHosts,
+    ).toEqual(['localhost', '127.0.0.1', '[::1]', 'orgapi.internal', 'api.example.com']);
   });
 
   it.each([
@@ -129,6 +132,7 @@ describe('loadConfig', () => {
     [{ VALIDATE_RESPONSES: 'yes' }, 'VALIDATE_RESPONSES: expected true, false, 1 or 0, got "yes"'],
     [{ MAX_BODY_BYTES: '0' }, 'MAX_BODY_BYTES: expected an integer from 1 to 1073741824, got "0"'],
     [{ FAST_PATH: 'false' }, 'FAST_PATH: expected on or off, got "false"'],
+    [{ METRICS: 'no' }, 'METRICS: expected on or off, got "no"'],
     [{ HEADERS_TIMEOUT_MS: '50' }, 'HEADERS_TIMEOUT_MS: expected an integer from 100 to 3600000, got "50"'],
     [
       { REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '6000' },

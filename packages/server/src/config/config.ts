@@ -33,6 +33,11 @@ export interface Config {
    * authentication lookups kept while the database is unchanged). Off: every request reads the database.
    */
   fastPath: boolean;
+  /**
+   * `METRICS` (on/off), default on: `GET /metrics` in the Prometheus text format, without a key (as scrapers
+   * expect). Set off where the port is reachable by people who should not see request counts.
+   */
+  metrics: boolean;
   /** `HEADERS_TIMEOUT_MS`, default 10000: a connection that has not sent a complete request head by then is closed. */
   headersTimeoutMs: number;
   /** `REQUEST_TIMEOUT_MS`, default 30000 (at least the headers timeout): the whole request, body included (408). */
@@ -226,6 +231,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
     fileSigningKey: value(env, 'FILE_SIGNING_KEY'),
     fastPath: onOff(env, 'FAST_PATH'),
+    metrics: onOff(env, 'METRICS'),
     ...timeouts(env),
     maxConnections: integer(env, 'MAX_CONNECTIONS', 500, 1, 1_000_000),
     allowedHosts: resolveAllowedHosts({ host, publicUrl: publicUrl(env), allowedHosts: allowedHosts(env) }),

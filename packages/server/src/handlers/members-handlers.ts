@@ -44,7 +44,10 @@ export const LAST_OWNER_MESSAGE = 'The organization must keep at least one owner
 export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, MemberOperationId> {
   const { store } = deps;
   // The fast path: rendered members pages and GitHub logins, kept while the organization's members version is.
-  const renderedPages = deps.settings.fastPath === false ? undefined : new RenderedBodyCache();
+  const renderedPages =
+    deps.settings.fastPath === false
+      ? undefined
+      : new RenderedBodyCache(undefined, deps.metrics?.membersCache);
   return {
     members_list: async (c) => {
       const { id: organizationId, members_version } = c.get('organization');

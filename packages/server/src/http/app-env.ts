@@ -2,6 +2,7 @@ import type { Membership, Organization, PersonalApiKey, User } from '../domain/t
 import type { Mailer } from '../mail/mailer.js';
 import type { Store } from '../store/store.js';
 import type { Logger } from './logger.js';
+import type { Metrics } from './metrics.js';
 import type { OperationSpec } from './operation-table.js';
 
 /** Source of the current time (tests pass a fixed or stepping clock). */
@@ -36,6 +37,8 @@ export interface HttpSettings {
   fileSigningKey?: string;
   /** `FAST_PATH`: false keeps no rendered members page (`store/fast-path/`); default on. */
   fastPath?: boolean;
+  /** `METRICS`: false serves no `/metrics` (metrics are still counted); default on. */
+  metrics?: boolean;
 }
 
 /** Everything a handler may need, available as `c.get('deps')`. */
@@ -46,6 +49,8 @@ export interface AppDeps {
   mailer: Mailer | null;
   settings: HttpSettings;
   logger: Logger;
+  /** Request, latency, throttling and cache counters of this app (`metrics.ts`; `createApp` always sets them). */
+  metrics?: Metrics;
 }
 
 /** The operation the request matched in the generated operations table. */

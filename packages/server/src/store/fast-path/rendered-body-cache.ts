@@ -28,7 +28,14 @@ export class RenderedBodyCache {
   readonly #entries = new Map<string, Uint8Array>();
   #bytes = 0;
 
-  constructor(readonly maxBytes = DEFAULT_RENDERED_BODY_CACHE_BYTES) {}
+  /**
+   * @param maxBytes the budget of {@link entryBytes}
+   * @param lookups told of every {@link get}: a hit or a miss (the `/metrics` counters)
+   */
+  constructor(
+    readonly maxBytes = DEFAULT_RENDERED_BODY_CACHE_BYTES,
+    private readonly lookups?: { hit(): void; miss(): void },
+  ) {}
 
   /** Bytes currently counted ({@link entryBytes} of every entry). */
   get bytes(): number {
@@ -45,6 +52,9 @@ export class RenderedBodyCache {
     if (body) {
       this.#entries.delete(key);
       this.#entries.set(key, body);
+      this.lookups?.hit();
+    } else {
+      this.lookups?.miss();
     }
     return body;
   }
