@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -9,6 +9,7 @@ import type { Handlers } from './generated/handlers.gen.js';
 import { createApp } from './http/app.js';
 import type { AppDeps, AppEnv } from './http/app-env.js';
 import { batchWrites } from './http/batched-writer.js';
+import { connectionServerOptions, limitConnections } from './http/connection-limits.js';
 import { createJsonLogger, type Logger } from './http/logger.js';
 import { createMailer } from './mail/smtp-mailer.js';
 import { openStore } from './store/open-store.js';
@@ -102,11 +103,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let server: ReturnType<typeof serve>;
   try {
     server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-      const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
-        resolve(started),
+      const started = serve(
+        {
+          fetch: app.fetch,
+          port: config.port,
+          hostname: config.host,
+          serverOptions: connectionServerOptions(config),
+        },
+        () => resolve(started),
       );
       started.once('error', reject);
     });
+    limitConnections(server as Server, config);
   } catch (error) {
     mailer?.close();
     await store.close();

@@ -408,9 +408,9 @@ export interface components {
       created_at: $Read<string>;
       /** Format: date-time */
       updated_at: $Read<string>;
-      /** @description Optional personal message for the invite email. */
+      /** @description Optional personal message for the invite email. At most 1000 characters, as upstream's delegation `message`; upstream's invite `message` has no limit (a deviation). */
       message?: string | null;
-      /** @description Private projects the invitee gets access to on acceptance: a list of `{id, level}` with `level` one of `none`, `member`, `admin` (newest upstream; older versions used the integers 1 and 8). Every `id` must be a project of this organization; an inviter who is not an organization admin cannot grant a level above their own on that project. Null when none was given (stored as null, returned as null). */
+      /** @description Private projects the invitee gets access to on acceptance (at most 100; upstream sets no limit): a list of `{id, level}` with `level` one of `none`, `member`, `admin` (newest upstream; older versions used the integers 1 and 8). Every `id` must be a project of this organization; an inviter who is not an organization admin cannot grant a level above their own on that project. Null when none was given (stored as null, returned as null). */
       private_project_access?: components["schemas"]["PrivateProjectAccess"][] | null;
       /**
        * @description Send the invite email (when email sending is configured).
@@ -452,9 +452,9 @@ export interface components {
       created_at: $Read<string>;
       /** Format: date-time */
       updated_at: $Read<string>;
-      /** @description Optional personal message for the invite email. */
+      /** @description Optional personal message for the invite email. At most 1000 characters, as upstream's delegation `message`; upstream's invite `message` has no limit (a deviation). */
       message?: string | null;
-      /** @description Private projects the invitee gets access to on acceptance: a list of `{id, level}` with `level` one of `none`, `member`, `admin` (newest upstream; older versions used the integers 1 and 8). Every `id` must be a project of this organization; an inviter who is not an organization admin cannot grant a level above their own on that project. Null when none was given (stored as null, returned as null). */
+      /** @description Private projects the invitee gets access to on acceptance (at most 100; upstream sets no limit): a list of `{id, level}` with `level` one of `none`, `member`, `admin` (newest upstream; older versions used the integers 1 and 8). Every `id` must be a project of this organization; an inviter who is not an organization admin cannot grant a level above their own on that project. Null when none was given (stored as null, returned as null). */
       private_project_access?: components["schemas"]["PrivateProjectAccess"][] | null;
       /**
        * @description Send the invite email (when email sending is configured).
@@ -642,7 +642,7 @@ export interface components {
       name?: string;
       /** @description Short description of what the project is about. This is helpful to give our AI agents context about your project. */
       product_description?: string | null;
-      /** @description Labels applied to this project. Names are trimmed and lowercased, and sending this field replaces the project's existing tags. */
+      /** @description Labels applied to this project. Names are trimmed and lowercased, and sending this field replaces the project's existing tags. At most 50 tags (upstream sets no limit; larger is refused with 400). */
       tags?: string[];
       /** Format: date-time */
       created_at: $Read<string>;
@@ -660,7 +660,7 @@ export interface components {
       uuid: $Read<string>;
       /** @description Public project token (`phc_…`) used by SDKs to send events. */
       api_token: $Read<string>;
-      /** @description URLs of the apps that send events to this project (nulls and empty strings are dropped). */
+      /** @description URLs of the apps that send events to this project (nulls and empty strings are dropped). At most 100 (upstream sets no limit; larger is refused with 400). */
       app_urls?: (string | null)[];
       /** @description When true, PostHog drops the IP address from every ingested event. */
       anonymize_ips?: boolean;
@@ -668,11 +668,11 @@ export interface components {
       completed_snippet_onboarding?: boolean;
       /** @description True once the project has received its first event. */
       ingested_event: $Read<boolean>;
-      /** @description Filter groups that identify internal/test traffic to be excluded from insights. Upstream sends a list of property filters. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Filter groups that identify internal/test traffic to be excluded from insights. Upstream sends a list of property filters. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       test_account_filters?: unknown;
       /** @description When true, new insights default to excluding internal/test users. */
       test_account_filters_default_checked?: boolean | null;
-      /** @description Regex rewrite rules that collapse dynamic path segments (e.g. user IDs) before displaying URLs in paths. A list of `{alias, regex}` objects, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Regex rewrite rules that collapse dynamic path segments (e.g. user IDs) before displaying URLs in paths. A list of `{alias, regex}` objects, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       path_cleaning_filters?: unknown;
       /** @description True for a demo project filled with generated data (one per organization). */
       is_demo?: boolean;
@@ -681,11 +681,11 @@ export interface components {
        * @default UTC
        */
       timezone: components["schemas"]["TimezoneEnum"];
-      /** @description Element attributes that posthog-js should capture as action identifiers (e.g. `['data-attr']`). Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Element attributes that posthog-js should capture as action identifiers (e.g. `['data-attr']`). Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       data_attributes?: unknown;
-      /** @description Ordered list of person properties used to render a human-friendly display name in the UI. */
+      /** @description Ordered list of person properties used to render a human-friendly display name in the UI. At most 100 (upstream sets no limit; larger is refused with 400). */
       person_display_name_properties?: string[] | null;
-      /** @description Correlation analysis settings. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Correlation analysis settings. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       correlation_config?: unknown;
       /** @description Disables posthog-js autocapture (clicks, page views) when true. */
       autocapture_opt_out?: boolean | null;
@@ -693,9 +693,9 @@ export interface components {
       autocapture_exceptions_opt_in?: boolean | null;
       /** @description Enables automatic capture of Core Web Vitals performance metrics. */
       autocapture_web_vitals_opt_in?: boolean | null;
-      /** @description Web vitals metrics to capture (e.g. `["LCP", "CLS"]`). Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Web vitals metrics to capture (e.g. `["LCP", "CLS"]`). Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       autocapture_web_vitals_allowed_metrics?: unknown;
-      /** @description Exception messages or patterns not to capture. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Exception messages or patterns not to capture. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       autocapture_exceptions_errors_to_ignore?: unknown;
       /** @description Enables capturing browser console logs alongside session replays. */
       capture_console_log_opt_in?: boolean | null;
@@ -707,30 +707,30 @@ export interface components {
       session_recording_sample_rate?: string | null;
       /** @description Skip saving sessions shorter than this many milliseconds. */
       session_recording_minimum_duration_milliseconds?: number | null;
-      /** @description Feature flag that gates recording (`{id, key, variant}`), or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Feature flag that gates recording (`{id, key, variant}`), or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       session_recording_linked_flag?: unknown;
-      /** @description Network payload capture settings (`{recordHeaders, recordBody}`), or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Network payload capture settings (`{recordHeaders, recordBody}`), or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       session_recording_network_payload_capture_config?: unknown;
-      /** @description Masking settings for recordings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Masking settings for recordings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       session_recording_masking_config?: unknown;
-      /** @description URL patterns that start a recording; items are free-form JSON. */
+      /** @description URL patterns that start a recording; items are free-form JSON. At most 100 (upstream sets no limit; larger is refused with 400). */
       session_recording_url_trigger_config?: unknown[] | null;
-      /** @description URL patterns that pause recording; items are free-form JSON. */
+      /** @description URL patterns that pause recording; items are free-form JSON. At most 100 (upstream sets no limit; larger is refused with 400). */
       session_recording_url_blocklist_config?: unknown[] | null;
-      /** @description Event names that start a recording. */
+      /** @description Event names that start a recording. At most 100 names of at most 400 characters (upstream sets no limit; larger is refused with 400). */
       session_recording_event_trigger_config?: (string | null)[] | null;
       /** @description How triggers combine (`all` or `any`). */
       session_recording_trigger_match_type_config?: string | null;
-      /** @description V2 trigger groups configuration for session recording. If present, takes precedence over legacy trigger fields. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description V2 trigger groups configuration for session recording. If present, takes precedence over legacy trigger fields. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       session_recording_trigger_groups?: unknown;
       /**
        * @description How long to retain new session recordings. One of `30d`, `90d`, `1y`, or `5y` (availability depends on plan).
        * @default 30d
        */
       session_recording_retention_period: components["schemas"]["SessionRecordingRetentionPeriodEnum"];
-      /** @description Session replay settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Session replay settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       session_replay_config?: unknown;
-      /** @description Survey appearance settings, or null; merged shallowly on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Survey appearance settings, or null; merged shallowly on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       survey_config?: unknown;
       /** @description True when the project is private (access controlled). */
       access_control?: boolean;
@@ -741,21 +741,21 @@ export interface components {
        * @description ID of the dashboard shown as the project's default landing dashboard.
        */
       primary_dashboard?: number | null;
-      /** @description Columns shown in the live events view. */
+      /** @description Columns shown in the live events view. At most 100 columns of at most 400 characters (upstream sets no limit; larger is refused with 400). */
       live_events_columns?: string[] | null;
-      /** @description Origins permitted to record session replays and heatmaps. Empty list allows all origins. */
+      /** @description Origins permitted to record session replays and heatmaps. Empty list allows all origins. At most 100 (upstream sets no limit; larger is refused with 400). */
       recording_domains?: (string | null)[] | null;
       /** @description True when queries read person properties stored on events. */
       person_on_events_querying_enabled: $Read<boolean>;
       /** @description Enables site apps injected by posthog-js. */
       inject_web_apps?: boolean | null;
-      /** @description Miscellaneous settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Miscellaneous settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       extra_settings?: unknown;
-      /** @description Query modifiers overriding `default_modifiers`, or null; merged on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Query modifiers overriding `default_modifiers`, or null; merged on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       modifiers?: unknown;
       /** @description Default query modifiers of the instance (free-form object). */
       default_modifiers: $Read<Record<string, unknown>>;
-      /** @description Map of product key to onboarding completion, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Map of product key to onboarding completion, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       has_completed_onboarding_for?: unknown;
       /** @description Enables displaying surveys via posthog-js on allowed origins. */
       surveys_opt_in?: boolean | null;
@@ -777,9 +777,9 @@ export interface components {
       business_model?: components["schemas"]["BusinessModelEnum"] | components["schemas"]["BlankEnum"] | null;
       /** @description Enables the customer conversations / live chat product for this project. */
       conversations_enabled?: boolean | null;
-      /** @description Conversations settings, or null; merged on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Conversations settings, or null; merged on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       conversations_settings?: unknown;
-      /** @description Logs product settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Logs product settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       logs_settings?: unknown;
       /** @description Enables proactive AI tasks. */
       proactive_tasks_enabled?: boolean | null;
@@ -821,7 +821,7 @@ export interface components {
       human_friendly_comparison_periods?: boolean | null;
       /** @description Ask for confirmation before saving feature flag changes. */
       feature_flag_confirmation_enabled?: boolean | null;
-      /** @description Custom text of that confirmation. */
+      /** @description Custom text of that confirmation. At most 1000 characters (upstream sets no limit; larger is refused with 400). */
       feature_flag_confirmation_message?: string | null;
       /** @description Whether to automatically apply default evaluation contexts to new feature flags */
       default_evaluation_contexts_enabled?: boolean | null;
@@ -832,7 +832,7 @@ export interface components {
        * @description Id of the default data colour theme, or null.
        */
       default_data_theme?: number | null;
-      /** @description Onboarding task progress, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Onboarding task progress, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       onboarding_tasks?: unknown;
       /** @description Use pre-aggregated tables for web analytics. */
       web_analytics_pre_aggregated_tables_enabled?: boolean | null;
@@ -853,7 +853,7 @@ export interface components {
       name?: string;
       /** @description Short description of what the project is about. This is helpful to give our AI agents context about your project. */
       product_description?: string | null;
-      /** @description Labels applied to this project. Names are trimmed and lowercased, and sending this field replaces the project's existing tags. */
+      /** @description Labels applied to this project. Names are trimmed and lowercased, and sending this field replaces the project's existing tags. At most 50 tags (upstream sets no limit; larger is refused with 400). */
       tags?: string[];
       /** Format: date-time */
       created_at: $Read<string>;
@@ -871,7 +871,7 @@ export interface components {
       uuid: $Read<string>;
       /** @description Public project token (`phc_…`) used by SDKs to send events. */
       api_token: $Read<string>;
-      /** @description URLs of the apps that send events to this project (nulls and empty strings are dropped). */
+      /** @description URLs of the apps that send events to this project (nulls and empty strings are dropped). At most 100 (upstream sets no limit; larger is refused with 400). */
       app_urls?: (string | null)[];
       /** @description When true, PostHog drops the IP address from every ingested event. */
       anonymize_ips?: boolean;
@@ -879,11 +879,11 @@ export interface components {
       completed_snippet_onboarding?: boolean;
       /** @description True once the project has received its first event. */
       ingested_event: $Read<boolean>;
-      /** @description Filter groups that identify internal/test traffic to be excluded from insights. Upstream sends a list of property filters. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Filter groups that identify internal/test traffic to be excluded from insights. Upstream sends a list of property filters. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       test_account_filters?: unknown;
       /** @description When true, new insights default to excluding internal/test users. */
       test_account_filters_default_checked?: boolean | null;
-      /** @description Regex rewrite rules that collapse dynamic path segments (e.g. user IDs) before displaying URLs in paths. A list of `{alias, regex}` objects, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Regex rewrite rules that collapse dynamic path segments (e.g. user IDs) before displaying URLs in paths. A list of `{alias, regex}` objects, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       path_cleaning_filters?: unknown;
       /** @description True for a demo project filled with generated data (one per organization). */
       is_demo?: boolean;
@@ -892,11 +892,11 @@ export interface components {
        * @default UTC
        */
       timezone?: components["schemas"]["TimezoneEnum"];
-      /** @description Element attributes that posthog-js should capture as action identifiers (e.g. `['data-attr']`). Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Element attributes that posthog-js should capture as action identifiers (e.g. `['data-attr']`). Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       data_attributes?: unknown;
-      /** @description Ordered list of person properties used to render a human-friendly display name in the UI. */
+      /** @description Ordered list of person properties used to render a human-friendly display name in the UI. At most 100 (upstream sets no limit; larger is refused with 400). */
       person_display_name_properties?: string[] | null;
-      /** @description Correlation analysis settings. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Correlation analysis settings. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       correlation_config?: unknown;
       /** @description Disables posthog-js autocapture (clicks, page views) when true. */
       autocapture_opt_out?: boolean | null;
@@ -904,9 +904,9 @@ export interface components {
       autocapture_exceptions_opt_in?: boolean | null;
       /** @description Enables automatic capture of Core Web Vitals performance metrics. */
       autocapture_web_vitals_opt_in?: boolean | null;
-      /** @description Web vitals metrics to capture (e.g. `["LCP", "CLS"]`). Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Web vitals metrics to capture (e.g. `["LCP", "CLS"]`). Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       autocapture_web_vitals_allowed_metrics?: unknown;
-      /** @description Exception messages or patterns not to capture. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Exception messages or patterns not to capture. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       autocapture_exceptions_errors_to_ignore?: unknown;
       /** @description Enables capturing browser console logs alongside session replays. */
       capture_console_log_opt_in?: boolean | null;
@@ -918,30 +918,30 @@ export interface components {
       session_recording_sample_rate?: string | null;
       /** @description Skip saving sessions shorter than this many milliseconds. */
       session_recording_minimum_duration_milliseconds?: number | null;
-      /** @description Feature flag that gates recording (`{id, key, variant}`), or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Feature flag that gates recording (`{id, key, variant}`), or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       session_recording_linked_flag?: unknown;
-      /** @description Network payload capture settings (`{recordHeaders, recordBody}`), or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Network payload capture settings (`{recordHeaders, recordBody}`), or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       session_recording_network_payload_capture_config?: unknown;
-      /** @description Masking settings for recordings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Masking settings for recordings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       session_recording_masking_config?: unknown;
-      /** @description URL patterns that start a recording; items are free-form JSON. */
+      /** @description URL patterns that start a recording; items are free-form JSON. At most 100 (upstream sets no limit; larger is refused with 400). */
       session_recording_url_trigger_config?: unknown[] | null;
-      /** @description URL patterns that pause recording; items are free-form JSON. */
+      /** @description URL patterns that pause recording; items are free-form JSON. At most 100 (upstream sets no limit; larger is refused with 400). */
       session_recording_url_blocklist_config?: unknown[] | null;
-      /** @description Event names that start a recording. */
+      /** @description Event names that start a recording. At most 100 names of at most 400 characters (upstream sets no limit; larger is refused with 400). */
       session_recording_event_trigger_config?: (string | null)[] | null;
       /** @description How triggers combine (`all` or `any`). */
       session_recording_trigger_match_type_config?: string | null;
-      /** @description V2 trigger groups configuration for session recording. If present, takes precedence over legacy trigger fields. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description V2 trigger groups configuration for session recording. If present, takes precedence over legacy trigger fields. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       session_recording_trigger_groups?: unknown;
       /**
        * @description How long to retain new session recordings. One of `30d`, `90d`, `1y`, or `5y` (availability depends on plan).
        * @default 30d
        */
       session_recording_retention_period?: components["schemas"]["SessionRecordingRetentionPeriodEnum"];
-      /** @description Session replay settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Session replay settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       session_replay_config?: unknown;
-      /** @description Survey appearance settings, or null; merged shallowly on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Survey appearance settings, or null; merged shallowly on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       survey_config?: unknown;
       /** @description True when the project is private (access controlled). */
       access_control?: boolean;
@@ -952,21 +952,21 @@ export interface components {
        * @description ID of the dashboard shown as the project's default landing dashboard.
        */
       primary_dashboard?: number | null;
-      /** @description Columns shown in the live events view. */
+      /** @description Columns shown in the live events view. At most 100 columns of at most 400 characters (upstream sets no limit; larger is refused with 400). */
       live_events_columns?: string[] | null;
-      /** @description Origins permitted to record session replays and heatmaps. Empty list allows all origins. */
+      /** @description Origins permitted to record session replays and heatmaps. Empty list allows all origins. At most 100 (upstream sets no limit; larger is refused with 400). */
       recording_domains?: (string | null)[] | null;
       /** @description True when queries read person properties stored on events. */
       person_on_events_querying_enabled: $Read<boolean>;
       /** @description Enables site apps injected by posthog-js. */
       inject_web_apps?: boolean | null;
-      /** @description Miscellaneous settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Miscellaneous settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       extra_settings?: unknown;
-      /** @description Query modifiers overriding `default_modifiers`, or null; merged on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Query modifiers overriding `default_modifiers`, or null; merged on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       modifiers?: unknown;
       /** @description Default query modifiers of the instance (free-form object). */
       default_modifiers: $Read<Record<string, unknown>>;
-      /** @description Map of product key to onboarding completion, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Map of product key to onboarding completion, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       has_completed_onboarding_for?: unknown;
       /** @description Enables displaying surveys via posthog-js on allowed origins. */
       surveys_opt_in?: boolean | null;
@@ -988,9 +988,9 @@ export interface components {
       business_model?: components["schemas"]["BusinessModelEnum"] | components["schemas"]["BlankEnum"] | null;
       /** @description Enables the customer conversations / live chat product for this project. */
       conversations_enabled?: boolean | null;
-      /** @description Conversations settings, or null; merged on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Conversations settings, or null; merged on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       conversations_settings?: unknown;
-      /** @description Logs product settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Logs product settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       logs_settings?: unknown;
       /** @description Enables proactive AI tasks. */
       proactive_tasks_enabled?: boolean | null;
@@ -1032,7 +1032,7 @@ export interface components {
       human_friendly_comparison_periods?: boolean | null;
       /** @description Ask for confirmation before saving feature flag changes. */
       feature_flag_confirmation_enabled?: boolean | null;
-      /** @description Custom text of that confirmation. */
+      /** @description Custom text of that confirmation. At most 1000 characters (upstream sets no limit; larger is refused with 400). */
       feature_flag_confirmation_message?: string | null;
       /** @description Whether to automatically apply default evaluation contexts to new feature flags */
       default_evaluation_contexts_enabled?: boolean | null;
@@ -1043,7 +1043,7 @@ export interface components {
        * @description Id of the default data colour theme, or null.
        */
       default_data_theme?: number | null;
-      /** @description Onboarding task progress, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Onboarding task progress, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       onboarding_tasks?: unknown;
       /** @description Use pre-aggregated tables for web analytics. */
       web_analytics_pre_aggregated_tables_enabled?: boolean | null;
@@ -1064,7 +1064,7 @@ export interface components {
       name?: string;
       /** @description Short description of what the project is about. This is helpful to give our AI agents context about your project. */
       product_description?: string | null;
-      /** @description Labels applied to this project. Names are trimmed and lowercased, and sending this field replaces the project's existing tags. */
+      /** @description Labels applied to this project. Names are trimmed and lowercased, and sending this field replaces the project's existing tags. At most 50 tags (upstream sets no limit; larger is refused with 400). */
       tags?: string[];
       /** Format: date-time */
       created_at?: $Read<string>;
@@ -1082,7 +1082,7 @@ export interface components {
       uuid?: $Read<string>;
       /** @description Public project token (`phc_…`) used by SDKs to send events. */
       api_token?: $Read<string>;
-      /** @description URLs of the apps that send events to this project (nulls and empty strings are dropped). */
+      /** @description URLs of the apps that send events to this project (nulls and empty strings are dropped). At most 100 (upstream sets no limit; larger is refused with 400). */
       app_urls?: (string | null)[];
       /** @description When true, PostHog drops the IP address from every ingested event. */
       anonymize_ips?: boolean;
@@ -1090,21 +1090,21 @@ export interface components {
       completed_snippet_onboarding?: boolean;
       /** @description True once the project has received its first event. */
       ingested_event?: $Read<boolean>;
-      /** @description Filter groups that identify internal/test traffic to be excluded from insights. Upstream sends a list of property filters. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Filter groups that identify internal/test traffic to be excluded from insights. Upstream sends a list of property filters. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       test_account_filters?: unknown;
       /** @description When true, new insights default to excluding internal/test users. */
       test_account_filters_default_checked?: boolean | null;
-      /** @description Regex rewrite rules that collapse dynamic path segments (e.g. user IDs) before displaying URLs in paths. A list of `{alias, regex}` objects, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Regex rewrite rules that collapse dynamic path segments (e.g. user IDs) before displaying URLs in paths. A list of `{alias, regex}` objects, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       path_cleaning_filters?: unknown;
       /** @description True for a demo project filled with generated data (one per organization). */
       is_demo?: boolean;
       /** @description IANA timezone used for date-based filters and reporting (e.g. `America/Los_Angeles`). */
       timezone?: components["schemas"]["TimezoneEnum"];
-      /** @description Element attributes that posthog-js should capture as action identifiers (e.g. `['data-attr']`). Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Element attributes that posthog-js should capture as action identifiers (e.g. `['data-attr']`). Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       data_attributes?: unknown;
-      /** @description Ordered list of person properties used to render a human-friendly display name in the UI. */
+      /** @description Ordered list of person properties used to render a human-friendly display name in the UI. At most 100 (upstream sets no limit; larger is refused with 400). */
       person_display_name_properties?: string[] | null;
-      /** @description Correlation analysis settings. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Correlation analysis settings. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       correlation_config?: unknown;
       /** @description Disables posthog-js autocapture (clicks, page views) when true. */
       autocapture_opt_out?: boolean | null;
@@ -1112,9 +1112,9 @@ export interface components {
       autocapture_exceptions_opt_in?: boolean | null;
       /** @description Enables automatic capture of Core Web Vitals performance metrics. */
       autocapture_web_vitals_opt_in?: boolean | null;
-      /** @description Web vitals metrics to capture (e.g. `["LCP", "CLS"]`). Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Web vitals metrics to capture (e.g. `["LCP", "CLS"]`). Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       autocapture_web_vitals_allowed_metrics?: unknown;
-      /** @description Exception messages or patterns not to capture. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Exception messages or patterns not to capture. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       autocapture_exceptions_errors_to_ignore?: unknown;
       /** @description Enables capturing browser console logs alongside session replays. */
       capture_console_log_opt_in?: boolean | null;
@@ -1126,27 +1126,27 @@ export interface components {
       session_recording_sample_rate?: string | null;
       /** @description Skip saving sessions shorter than this many milliseconds. */
       session_recording_minimum_duration_milliseconds?: number | null;
-      /** @description Feature flag that gates recording (`{id, key, variant}`), or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Feature flag that gates recording (`{id, key, variant}`), or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       session_recording_linked_flag?: unknown;
-      /** @description Network payload capture settings (`{recordHeaders, recordBody}`), or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Network payload capture settings (`{recordHeaders, recordBody}`), or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       session_recording_network_payload_capture_config?: unknown;
-      /** @description Masking settings for recordings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Masking settings for recordings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       session_recording_masking_config?: unknown;
-      /** @description URL patterns that start a recording; items are free-form JSON. */
+      /** @description URL patterns that start a recording; items are free-form JSON. At most 100 (upstream sets no limit; larger is refused with 400). */
       session_recording_url_trigger_config?: unknown[] | null;
-      /** @description URL patterns that pause recording; items are free-form JSON. */
+      /** @description URL patterns that pause recording; items are free-form JSON. At most 100 (upstream sets no limit; larger is refused with 400). */
       session_recording_url_blocklist_config?: unknown[] | null;
-      /** @description Event names that start a recording. */
+      /** @description Event names that start a recording. At most 100 names of at most 400 characters (upstream sets no limit; larger is refused with 400). */
       session_recording_event_trigger_config?: (string | null)[] | null;
       /** @description How triggers combine (`all` or `any`). */
       session_recording_trigger_match_type_config?: string | null;
-      /** @description V2 trigger groups configuration for session recording. If present, takes precedence over legacy trigger fields. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description V2 trigger groups configuration for session recording. If present, takes precedence over legacy trigger fields. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       session_recording_trigger_groups?: unknown;
       /** @description How long to retain new session recordings. One of `30d`, `90d`, `1y`, or `5y` (availability depends on plan). */
       session_recording_retention_period?: components["schemas"]["SessionRecordingRetentionPeriodEnum"];
-      /** @description Session replay settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Session replay settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       session_replay_config?: unknown;
-      /** @description Survey appearance settings, or null; merged shallowly on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Survey appearance settings, or null; merged shallowly on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       survey_config?: unknown;
       /** @description True when the project is private (access controlled). */
       access_control?: boolean;
@@ -1157,21 +1157,21 @@ export interface components {
        * @description ID of the dashboard shown as the project's default landing dashboard.
        */
       primary_dashboard?: number | null;
-      /** @description Columns shown in the live events view. */
+      /** @description Columns shown in the live events view. At most 100 columns of at most 400 characters (upstream sets no limit; larger is refused with 400). */
       live_events_columns?: string[] | null;
-      /** @description Origins permitted to record session replays and heatmaps. Empty list allows all origins. */
+      /** @description Origins permitted to record session replays and heatmaps. Empty list allows all origins. At most 100 (upstream sets no limit; larger is refused with 400). */
       recording_domains?: (string | null)[] | null;
       /** @description True when queries read person properties stored on events. */
       person_on_events_querying_enabled?: $Read<boolean>;
       /** @description Enables site apps injected by posthog-js. */
       inject_web_apps?: boolean | null;
-      /** @description Miscellaneous settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Miscellaneous settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       extra_settings?: unknown;
-      /** @description Query modifiers overriding `default_modifiers`, or null; merged on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Query modifiers overriding `default_modifiers`, or null; merged on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       modifiers?: unknown;
       /** @description Default query modifiers of the instance (free-form object). */
       default_modifiers?: $Read<Record<string, unknown>>;
-      /** @description Map of product key to onboarding completion, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Map of product key to onboarding completion, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       has_completed_onboarding_for?: unknown;
       /** @description Enables displaying surveys via posthog-js on allowed origins. */
       surveys_opt_in?: boolean | null;
@@ -1193,9 +1193,9 @@ export interface components {
       business_model?: components["schemas"]["BusinessModelEnum"] | components["schemas"]["BlankEnum"] | null;
       /** @description Enables the customer conversations / live chat product for this project. */
       conversations_enabled?: boolean | null;
-      /** @description Conversations settings, or null; merged on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Conversations settings, or null; merged on update. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       conversations_settings?: unknown;
-      /** @description Logs product settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Logs product settings, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       logs_settings?: unknown;
       /** @description Enables proactive AI tasks. */
       proactive_tasks_enabled?: boolean | null;
@@ -1234,7 +1234,7 @@ export interface components {
       human_friendly_comparison_periods?: boolean | null;
       /** @description Ask for confirmation before saving feature flag changes. */
       feature_flag_confirmation_enabled?: boolean | null;
-      /** @description Custom text of that confirmation. */
+      /** @description Custom text of that confirmation. At most 1000 characters (upstream sets no limit; larger is refused with 400). */
       feature_flag_confirmation_message?: string | null;
       /** @description Whether to automatically apply default evaluation contexts to new feature flags */
       default_evaluation_contexts_enabled?: boolean | null;
@@ -1245,7 +1245,7 @@ export interface components {
        * @description Id of the default data colour theme, or null.
        */
       default_data_theme?: number | null;
-      /** @description Onboarding task progress, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Onboarding task progress, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       onboarding_tasks?: unknown;
       /** @description Use pre-aggregated tables for web analytics. */
       web_analytics_pre_aggregated_tables_enabled?: boolean | null;
@@ -1267,7 +1267,7 @@ export interface components {
       api_token: $Read<string>;
       name: $Read<string>;
       completed_snippet_onboarding: $Read<boolean>;
-      /** @description Map of product key to onboarding completion, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Map of product key to onboarding completion, or null. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       has_completed_onboarding_for: $Read<unknown>;
       ingested_event: $Read<boolean>;
       is_demo: $Read<boolean>;
@@ -1304,24 +1304,24 @@ export interface components {
       /** Format: date-time */
       updated_at?: string;
     };
-    /** @description Revenue analytics settings. Named keys as on the public docs page; deeper definitions are free-form JSON objects here (upstream types them in more detail). */
+    /** @description Revenue analytics settings. Named keys as on the public docs page; deeper definitions are free-form JSON objects here (upstream types them in more detail). The whole object takes at most 16 KiB of JSON (see the size rule in `info`). */
     TeamRevenueAnalyticsConfig: {
       /** @description Currency revenue is reported in. */
       base_currency?: components["schemas"]["BaseCurrencyEnum"];
-      /** @description Revenue events and how to read their amount (free-form objects). */
+      /** @description Revenue events and how to read their amount (free-form objects). At most 100 (upstream sets no limit). */
       events?: Record<string, unknown>[];
-      /** @description Revenue goals (free-form objects). Shown on the public docs page; newer upstream schemas no longer list it. */
+      /** @description Revenue goals (free-form objects). Shown on the public docs page; newer upstream schemas no longer list it. At most 100 (upstream sets no limit). */
       goals?: Record<string, unknown>[];
       /** @description Exclude test accounts from revenue. */
       filter_test_accounts?: boolean;
     };
-    /** @description Marketing analytics settings. Named keys as on the public docs page; deeper definitions are free-form JSON objects here (upstream types them in more detail). */
+    /** @description Marketing analytics settings. Named keys as on the public docs page; deeper definitions are free-form JSON objects here (upstream types them in more detail). The whole object takes at most 16 KiB of JSON (see the size rule in `info`). */
     TeamMarketingAnalyticsConfig: {
       /** @description Column mapping per external data source, keyed by source id. */
       sources_map?: {
         [key: string]: Record<string, unknown>;
       };
-      /** @description Conversion goals in display order; replaces the whole list on write. */
+      /** @description Conversion goals in display order; replaces the whole list on write. At most 100 (upstream sets no limit). */
       conversion_goals?: Record<string, unknown>[];
       /** @description How many days back a touchpoint can be credited (1-90). */
       attribution_window_days?: number;
@@ -1332,7 +1332,7 @@ export interface components {
       campaign_name_mappings?: {
         [key: string]: Record<string, unknown>;
       };
-      /** @description Custom UTM sources folded into an integration, keyed by integration type. */
+      /** @description Custom UTM sources folded into an integration, keyed by integration type (at most 100 sources of at most 400 characters per type; upstream sets no limit). */
       custom_source_mappings?: {
         [key: string]: string[];
       };
@@ -1341,17 +1341,17 @@ export interface components {
         [key: string]: Record<string, unknown>;
       };
     };
-    /** @description Customer analytics settings. Named keys as on the public docs page; deeper definitions are free-form JSON objects here (upstream types them in more detail). */
+    /** @description Customer analytics settings. Named keys as on the public docs page; deeper definitions are free-form JSON objects here (upstream types them in more detail). The whole object takes at most 16 KiB of JSON (see the size rule in `info`). */
     TeamCustomerAnalyticsConfig: {
-      /** @description Event used as the activity signal (DAU/WAU/MAU). Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Event used as the activity signal (DAU/WAU/MAU). Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       activity_event?: unknown;
-      /** @description Event used to count signup pageviews on dashboards. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Event used to count signup pageviews on dashboards. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       signup_pageview_event?: unknown;
-      /** @description Event used to count signups on dashboards. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Event used to count signups on dashboards. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       signup_event?: unknown;
-      /** @description Event used to count subscriptions on dashboards. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Event used to count subscriptions on dashboards. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       subscription_event?: unknown;
-      /** @description Event used to count payments on dashboards. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further). */
+      /** @description Event used to count payments on dashboards. Free-form JSON value (upstream stores this in a JSON column and does not constrain it further; this API refuses more than 16 KiB of it, a deviation). */
       payment_event?: unknown;
       /** @description Index of the group type to treat as an Account in customer analytics. Must reference an existing group type configured for the project. */
       account_group_type_index?: number | null;

@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -14,6 +15,13 @@ describe('loadConfig', () => {
       maxBodyBytes: 1048576,
       fileSigningKey: undefined,
       fastPath: true,
+      metrics: true,
+      headersTimeoutMs: 10000,
+      requestTimeoutMs: 30000,
+      keepAliveTimeoutMs: 5000,
+      maxConnections: 500,
+      allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
+      corsOrigins: [],
     });
   });
 
@@ -30,6 +38,13 @@ describe('loadConfig', () => {
         MAX_BODY_BYTES: '2048',
         FILE_SIGNING_KEY: 'k3y-of-the-deployment',
         FAST_PATH: 'OFF',
+        METRICS: 'off',
+        HEADERS_TIMEOUT_MS: '2000',
+        REQUEST_TIMEOUT_MS: '4000',
+        KEEP_ALIVE_TIMEOUT_MS: '1500',
+        MAX_CONNECTIONS: '64',
+        ALLOWED_HOSTS: 'API.example.com, .example.org,[::1],10.0.0.7',
+        CORS_ORIGINS: 'https://app.example.com/, http://localhost:3000',
       }),
     ).toEqual({
       port: 9001,
@@ -42,6 +57,23 @@ describe('loadConfig', () => {
       maxBodyBytes: 2048,
       fileSigningKey: 'k3y-of-the-deployment',
       fastPath: false,
+      metrics: false,
+      headersTimeoutMs: 2000,
+      requestTimeoutMs: 4000,
+      keepAliveTimeoutMs: 1500,
+      maxConnections: 64,
+      allowedHosts: [
+        'localhost',
+        '127.0.0.1',
+        '[::1]',
+        ...Object.values(networkInterfaces()).flatMap((addresses) =>
+          (addresses ?? []).map(({ address }) => (address.includes(':') ? `[${address}]` : address)),
+        ),
+        'api.example.com',
+        '.example.org',
+        '10.0.0.7',
+      ].filter((host, i, all) => all.indexOf(host) === i),
+      corsOrigins: ['https://app.example.com', 'http://localhost:3000'],
     });
   });
 
@@ -57,6 +89,20 @@ describe('loadConfig', () => {
       'sqlite::memory:',
     );
     expect(loadConfig({ DATABASE_URL: 'sqlite:db/x.db' }).databaseUrl).toBe('sqlite:db/x.db');
+  });
+
+  it('keeps the request timeout at least the headers timeout when only the latter is set', () => {
+    expect(loadConfig({ HEADERS_TIMEOUT_MS: '45000' })).toMatchObject({
+      headersTimeoutMs: 45000,
+      requestTimeoutMs: 45000,
+    });
+    expect(loadConfig({ ALLOWED_HOSTS: '*', CORS_ORIGINS: '*' })).toMatchObject({
+      allowedHosts: ['localhost', '127.0.0.1', '[::1]', '*'],
+      corsOrigins: ['*'],
+    });
+    expect(
+      loadConfig({ HOST: 'orgapi.internal', PUBLIC_URL: 'https://API.example.com:8443/v1' }).allowedHosts,
+    ).toEqual(['localhost', '127.0.0.1', '[::1]', 'orgapi.internal', 'api.example.com']);
   });
 
   it.each([
@@ -86,6 +132,25 @@ describe('loadConfig', () => {
     [{ VALIDATE_RESPONSES: 'yes' }, 'VALIDATE_RESPONSES: expected true, false, 1 or 0, got "yes"'],
     [{ MAX_BODY_BYTES: '0' }, 'MAX_BODY_BYTES: expected an integer from 1 to 1073741824, got "0"'],
     [{ FAST_PATH: 'false' }, 'FAST_PATH: expected on or off, got "false"'],
+    [{ METRICS: 'no' }, 'METRICS: expected on or off, got "no"'],
+    [{ HEADERS_TIMEOUT_MS: '50' }, 'HEADERS_TIMEOUT_MS: expected an integer from 100 to 3600000, got "50"'],
+    [
+      { REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '6000' },
+      'REQUEST_TIMEOUT_MS: must be at least HEADERS_TIMEOUT_MS (6000), got "5000"',
+    ],
+    [{ MAX_CONNECTIONS: '0' }, 'MAX_CONNECTIONS: expected an integer from 1 to 1000000, got "0"'],
+    [
+      { ALLOWED_HOSTS: 'example.com:8000' },
+      'ALLOWED_HOSTS: expected host names without scheme or port (example.com, .example.com, [::1] or *), got "example.com:8000"',
+    ],
+    [
+      { ALLOWED_HOSTS: 'a.example,,b.example' },
+      'ALLOWED_HOSTS: expected a comma-separated list without empty items, got "a.example,,b.example"',
+    ],
+    [
+      { CORS_ORIGINS: 'https://app.example.com/path' },
+      'CORS_ORIGINS: expected origins like https://app.example.com or *, got "https://app.example.com/path"',
+    ],
   ])('rejects %j', (env, message) => {
     let error: unknown;
     try {

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { resolveAllowedHosts } from '../http/allowed-hosts.js';
 import { LOG_LEVELS, type LogLevel } from '../http/logger.js';
 
 /** The server's settings, read once from the environment by {@link loadConfig}. */
@@ -32,6 +33,30 @@ export interface Config {
    * authentication lookups kept while the database is unchanged). Off: every request reads the database.
    */
   fastPath: boolean;
+  /**
+   * `METRICS` (on/off), default on: `GET /metrics` in the Prometheus text format, without a key (as scrapers
+   * expect). Set off where the port is reachable by people who should not see request counts.
+   */
+  metrics: boolean;
+  /** `HEADERS_TIMEOUT_MS`, default 10000: a connection that has not sent a complete request head by then is closed. */
+  headersTimeoutMs: number;
+  /** `REQUEST_TIMEOUT_MS`, default 30000 (at least the headers timeout): the whole request, body included (408). */
+  requestTimeoutMs: number;
+  /** `KEEP_ALIVE_TIMEOUT_MS`, default 5000: an idle keep-alive connection is closed after this long. */
+  keepAliveTimeoutMs: number;
+  /** `MAX_CONNECTIONS`, default 500: connections beyond this many open at once are closed as they arrive. */
+  maxConnections: number;
+  /**
+   * The hosts requests may name (others get 400; `http/allowed-hosts.ts`): localhost, the listening address (every
+   * interface's address with `HOST=0.0.0.0`), `PUBLIC_URL`'s host, and `ALLOWED_HOSTS` (comma-separated host names,
+   * `.example.com` for a domain and its subdomains, `*` for any host).
+   */
+  allowedHosts: string[];
+  /**
+   * `CORS_ORIGINS` (comma-separated origins such as `https://app.example.com`, or `*`): browser origins allowed to
+   * call the API. Unset or empty: no CORS headers at all.
+   */
+  corsOrigins: string[];
 }
 
 /** A configuration value is invalid; the message names the variable and what is accepted. */
@@ -108,6 +133,71 @@ function databaseUrl(env: Env): string {
   return `sqlite:${resolve(base, sqlitePath)}`;
 }
 
+function list(env: Env, name: string): string[] | undefined {
+  const raw = value(env, name);
+  if (raw === undefined) return undefined;
+  const items = raw.split(',').map((item) => item.trim());
+  if (items.some((item) => item === '')) {
+    throw new ConfigError(name, `expected a comma-separated list without empty items, got "${raw}"`);
+  }
+  return items;
+}
+
+/** Host names as Django's `ALLOWED_HOSTS`: `name`, `.domain` (and its subdomains), `*`; IPv6 in brackets; no port. */
+function allowedHosts(env: Env): string[] {
+  const hosts = list(env, 'ALLOWED_HOSTS')?.map((host) => host.toLowerCase()) ?? [];
+  for (const host of hosts) {
+    if (host !== '*' && !/^(\.?[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])$/.test(host)) {
+      throw new ConfigError(
+        'ALLOWED_HOSTS',
+        `expected host names without scheme or port (example.com, .example.com, [::1] or *), got "${host}"`,
+      );
+    }
+  }
+  return hosts;
+}
+
+/** Origins (`scheme://host[:port]`, as browsers send them in `Origin`) or `*`. */
+function corsOrigins(env: Env): string[] {
+  return (list(env, 'CORS_ORIGINS') ?? []).map((origin) => {
+    if (origin === '*') return origin;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {}
+    const trimmed = origin.replace(/\/$/, '');
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== trimmed) {
+      throw new ConfigError(
+        'CORS_ORIGINS',
+        `expected origins like https://app.example.com or *, got "${origin}"`,
+      );
+    }
+    return parsed.origin;
+  });
+}
+
+function timeouts(env: Env): Pick<Config, 'headersTimeoutMs' | 'requestTimeoutMs' | 'keepAliveTimeoutMs'> {
+  const headersTimeoutMs = integer(env, 'HEADERS_TIMEOUT_MS', 10_000, 100, 3_600_000);
+  const requestTimeoutMs = integer(
+    env,
+    'REQUEST_TIMEOUT_MS',
+    Math.max(30_000, headersTimeoutMs),
+    100,
+    3_600_000,
+  );
+  if (requestTimeoutMs < headersTimeoutMs) {
+    throw new ConfigError(
+      'REQUEST_TIMEOUT_MS',
+      `must be at least HEADERS_TIMEOUT_MS (${headersTimeoutMs}), got "${requestTimeoutMs}"`,
+    );
+  }
+  return {
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 3_600_000),
+  };
+}
+
 function logLevel(env: Env): LogLevel {
   const raw = value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
   if ((LOG_LEVELS as readonly string[]).includes(raw)) return raw as LogLevel;
@@ -129,9 +219,10 @@ function publicUrl(env: Env): string | undefined {
  * const config = loadConfig(process.env); // { port: 8000, host: '127.0.0.1', … }
  */
 export function loadConfig(env: Env = process.env): Config {
+  const host = value(env, 'HOST') ?? '127.0.0.1';
   return {
     port: integer(env, 'PORT', 8000, 0, 65535),
-    host: value(env, 'HOST') ?? '127.0.0.1',
+    host,
     databaseUrl: databaseUrl(env),
     publicUrl: publicUrl(env),
     logLevel: logLevel(env),
@@ -140,5 +231,10 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
     fileSigningKey: value(env, 'FILE_SIGNING_KEY'),
     fastPath: onOff(env, 'FAST_PATH'),
+    metrics: onOff(env, 'METRICS'),
+    ...timeouts(env),
+    maxConnections: integer(env, 'MAX_CONNECTIONS', 500, 1, 1_000_000),
+    allowedHosts: resolveAllowedHosts({ host, publicUrl: publicUrl(env), allowedHosts: allowedHosts(env) }),
+    corsOrigins: corsOrigins(env),
   };
 }

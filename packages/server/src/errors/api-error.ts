@@ -81,6 +81,17 @@ export class ApiError extends ErrorBodyException {
     return new ApiError(410, invalidRequestBody('link_expired', 'This download link has expired.'));
   }
 
+  /**
+   * 400 for a request naming a host the server does not serve (`ALLOWED_HOSTS`), with Django's wording (upstream
+   * refuses such requests before any view runs). Long hosts are cut in the message.
+   */
+  static disallowedHost(host: string): ApiError {
+    const cut = (text: string) => (text.length > 100 ? `${text.slice(0, 100)}…` : text);
+    const name = host.replace(/:\d*$/, '');
+    const detail = `Invalid HTTP_HOST header: '${cut(host)}'. You may need to add '${cut(name)}' to ALLOWED_HOSTS.`;
+    return new ApiError(400, invalidRequestBody('disallowed_host', detail));
+  }
+
   /** 413 for a body larger than the configured limit. */
   static requestTooLarge(limitBytes: number): ApiError {
     const detail = `Request body exceeds the maximum size of ${limitBytes} bytes.`;

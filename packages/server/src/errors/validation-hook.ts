@@ -1,6 +1,7 @@
 import { bodyParseReason, createValidationHook, type ErrorBody, validationErrorBody } from '@org-api/runtime';
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
+import { FIELD_TOO_LARGE_MESSAGE, findOversizedField } from '../http/field-size.js';
 import { ApiError } from './api-error.js';
 
 /** Most invites one `invites/bulk/` request may carry (the generated schema's `maxItems`). */
@@ -105,6 +106,7 @@ export interface ValidationResult {
  * API's own rules first:
  * - a validated body (JSON or form) with a NUL character anywhere → 400 `null_characters_not_allowed` "Null characters
  *   are not allowed." (see {@link findNullCharacter});
+ * - a validated body with a field over 16 KiB of JSON → 400 `max_length` naming it (see `findOversizedField`);
  * - a path parameter that fails validation (`not-a-uuid` as a legal document id, `abc` as a project id) → 404, as
  *   upstream (Django URL patterns and lookups never answer 400 for it);
  * - {@link upstreamValidationBody} words the few checks upstream's views make by hand;
@@ -120,6 +122,10 @@ export function createUpstreamValidationHook() {
           validationErrorBody('null_characters_not_allowed', NULL_CHARACTERS_MESSAGE, attr || null),
           400,
         );
+      }
+      const oversized = findOversizedField(result.data);
+      if (oversized !== undefined) {
+        return c.json(validationErrorBody('max_length', FIELD_TOO_LARGE_MESSAGE, oversized), 400);
       }
     }
     if (!result.success && result.error) {

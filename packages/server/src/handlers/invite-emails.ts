@@ -3,11 +3,6 @@ import type { AppDeps } from '../http/app-env.js';
 import { renderDelegationEmail, renderInviteEmail } from '../mail/mail-templates.js';
 import { INVITE_DAYS_VALIDITY } from '../rules/invite-rules.js';
 
-/** Where invite links point: `PUBLIC_URL` when configured, else the request's origin. */
-export function acceptUrlBase(deps: AppDeps, requestUrl: string): string {
-  return (deps.settings.publicUrl ?? new URL(requestUrl).origin).replace(/\/$/, '');
-}
-
 /**
  * Sends the email of every invite with `emailing_attempt_made` (one email each; the delegation template for
  * setup delegations). The invites are already stored: a failing transport is logged, never turned into an error

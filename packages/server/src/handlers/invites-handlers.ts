@@ -6,7 +6,8 @@ import type { Handlers } from '../generated/handlers.gen.js';
 import type { OrganizationInvite, OrganizationInviteRequest } from '../generated/schemas.gen.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { paginate, parsePageRequest } from '../http/pagination.js';
-import { acceptUrlBase, sendInviteEmails } from './invite-emails.js';
+import { publicBaseUrl } from '../http/public-url.js';
+import { sendInviteEmails } from './invite-emails.js';
 import { type InviteRequester, prepareInvites } from './invite-preparation.js';
 import { toInvite } from './resource-mappers.js';
 
@@ -40,7 +41,7 @@ export function createInviteHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Invi
     const requester = requesterOf(c);
     const invites = await store.createInvites(await prepareInvites(deps, requester, items, options));
     const context = { organization: requester.organization, inviter: requester.user };
-    await sendInviteEmails(deps, { ...context, baseUrl: acceptUrlBase(deps, c.req.url) }, invites);
+    await sendInviteEmails(deps, { ...context, baseUrl: publicBaseUrl(c) }, invites);
     const now = clock.now();
     return invites.map((invite) => toInvite({ ...invite, created_by_user: requester.user }, now));
   }

@@ -4,6 +4,7 @@ import { ApiError } from '../errors/api-error.js';
 import type { Handlers } from '../generated/handlers.gen.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { paginate, parsePageRequest } from '../http/pagination.js';
+import { publicBaseUrl } from '../http/public-url.js';
 import { ORGANIZATION_ACCESS_INSUFFICIENT } from '../rules/projects-access.js';
 import { fileSigningKey, signFilePath } from './legal-documents-file-signing.js';
 import { toLegalDocument } from './legal-documents-mapper.js';
@@ -95,7 +96,7 @@ export function createLegalDocumentHandlers(deps: AppDeps): Pick<Handlers<AppEnv
       }
       const key = await fileSigningKey(deps);
       const path = signFilePath(key, { organizationId, documentId: document.id }, deps.clock.now());
-      return c.body(null, 302, { Location: `${publicBase(c)}${path}` });
+      return c.body(null, 302, { Location: `${publicBaseUrl(c)}${path}` });
     },
   };
 }
@@ -105,9 +106,4 @@ function requireOrganizationAdmin(c: Context<AppEnv>): void {
   if (c.get('membership').level < MEMBERSHIP_LEVEL.admin) {
     throw ApiError.permissionDenied(ORGANIZATION_ACCESS_INSUFFICIENT);
   }
-}
-
-/** Base of absolute URLs: `PUBLIC_URL` (path prefix kept) or the request's origin. */
-function publicBase(c: Context<AppEnv>): string {
-  return c.get('deps').settings.publicUrl?.replace(/\/+$/, '') ?? new URL(c.req.url).origin;
 }

@@ -8,7 +8,8 @@ import type {
   PaginatedOrganizationMemberList,
 } from '../generated/schemas.gen.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
-import { paginate, parsePageRequest } from '../http/pagination.js';
+import { canonicalQuery, paginate, parsePageRequest, validatedQuery } from '../http/pagination.js';
+import { publicBaseUrl } from '../http/public-url.js';
 import {
   checkLevelChange,
   checkLockedLevelChange,
@@ -45,12 +46,16 @@ export const LAST_OWNER_MESSAGE = 'The organization must keep at least one owner
 export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, MemberOperationId> {
   const { store } = deps;
   // The fast path: rendered members pages and GitHub logins, kept while the organization's members version is.
-  const renderedPages = deps.settings.fastPath === false ? undefined : new RenderedBodyCache();
+  const renderedPages =
+    deps.settings.fastPath === false
+      ? undefined
+      : new RenderedBodyCache(undefined, deps.metrics?.membersCache);
   return {
     members_list: async (c) => {
       const { id: organizationId, members_version } = c.get('organization');
-      // Equal members versions mean equal lists (any process); the URL carries the query and the links' origin.
-      const key = `${organizationId}\n${members_version}\n${c.req.url}`;
+      // Equal members versions mean equal lists (any process). The page also depends on the links' base URL and on
+      // the request's validated query (canonical: unknown parameters are dropped, so they make no new entries).
+      const key = `${organizationId}\n${members_version}\n${publicBaseUrl(c)}\n${canonicalQuery(validatedQuery(c))}`;
       return respondRendered<PaginatedOrganizationMemberList>(c, renderedPages, key, async () => {
         const query = c.req.valid('query');
         const page = parsePageRequest(query);

@@ -46,6 +46,26 @@ describe.each(STORE_KINDS)('members list rendered-page cache (%s)', (kind) => {
     expect(listCalls).toBe(before + 1);
   });
 
+  it('keys pages on the validated query: unknown parameters and another parameter order make no new entries', async () => {
+    const org = await h.seedOrg();
+    const path = `/api/organizations/${org.organization.id}/members/`;
+    const get = async (query: string) => {
+      const request = new Request(`http://localhost${path}?${query}`, {
+        headers: { Authorization: `Bearer ${org.owner.key}` },
+      });
+      const response = await h.fetch(request);
+      expect(response.status).toBe(200);
+      return response.json() as Promise<{ next: string | null }>;
+    };
+    const first = await get('limit=1&order=-joined_at');
+    const before = listCalls;
+    for (let i = 0; i < 20; i += 1) {
+      expect(await get(`order=-joined_at&utm_${i}=${'x'.repeat(1000)}&limit=1`)).toEqual(first);
+    }
+    expect(listCalls).toBe(before);
+    expect(first.next).toBe(`http://localhost${path}?limit=1&offset=1&order=-joined_at`);
+  });
+
   it('shows every change made through the API at once', async () => {
     const org = await h.seedOrg();
     await calls.list(org.owner.client, org);

@@ -2,6 +2,7 @@ import type { Membership, Organization, PersonalApiKey, User } from '../domain/t
 import type { Mailer } from '../mail/mailer.js';
 import type { Store } from '../store/store.js';
 import type { Logger } from './logger.js';
+import type { Metrics } from './metrics.js';
 import type { OperationSpec } from './operation-table.js';
 
 /** Source of the current time (tests pass a fixed or stepping clock). */
@@ -14,8 +15,18 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /** Server settings the HTTP layer reads (a subset of the full config, so tests can build apps with few fields). */
 export interface HttpSettings {
-  /** Public base URL (e.g. `https://api.example.com`) for absolute pagination links; else the request URL. */
+  /**
+   * Public base URL (e.g. `https://api.example.com`) of every absolute URL the server writes (pagination links,
+   * redirects, invite email links); else the request's origin (see `public-url.ts`).
+   */
   publicUrl?: string;
+  /**
+   * Hosts requests may name (`allowed-hosts.ts`); others get 400. `startServer` always sets them (the listening
+   * address, localhost, `PUBLIC_URL`'s host and `ALLOWED_HOSTS`); unset, an in-process app accepts any host.
+   */
+  allowedHosts?: readonly string[];
+  /** `CORS_ORIGINS`: browser origins allowed to call the API (`cors.ts`); unset or empty: no CORS. */
+  corsOrigins?: readonly string[];
   /** Largest accepted request body in bytes (default 1 MiB). */
   maxBodyBytes?: number;
   /** Validate every JSON response against the spec's response schema (on in tests and development). */
@@ -27,6 +38,8 @@ export interface HttpSettings {
   fileSigningKey?: string;
   /** `FAST_PATH`: false keeps no rendered members page (`store/fast-path/`); default on. */
   fastPath?: boolean;
+  /** `METRICS`: false serves no `/metrics` (metrics are still counted); default on. */
+  metrics?: boolean;
 }
 
 /** Everything a handler may need, available as `c.get('deps')`. */
@@ -37,6 +50,8 @@ export interface AppDeps {
   mailer: Mailer | null;
   settings: HttpSettings;
   logger: Logger;
+  /** Request, latency, throttling and cache counters of this app (`metrics.ts`; `createApp` always sets them). */
+  metrics?: Metrics;
 }
 
 /** The operation the request matched in the generated operations table. */

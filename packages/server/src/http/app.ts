@@ -9,12 +9,16 @@ import { createHandlers } from '../handlers/index.js';
 import { registerLegalDocumentDownloadRoute } from '../handlers/legal-document-download-route.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { Store } from '../store/store.js';
+import { checkAllowedHost } from './allowed-hosts.js';
 import type { AppDeps, AppEnv, Clock, HttpSettings } from './app-env.js';
 import { authenticate, authenticateKey } from './auth-middleware.js';
 import { DEFAULT_MAX_BODY_BYTES, limitRequestBody } from './body-limit.js';
+import { allowCorsOrigins } from './cors.js';
 import { type Logger, silentLogger } from './logger.js';
+import { Metrics, recordMetrics } from './metrics.js';
 import { compileOperationMatcher, type OperationMatcher } from './operation-matcher.js';
 import { logRequests } from './request-logger.js';
+import { preventCachingSecrets, setNosniff } from './response-headers.js';
 import { validateResponses } from './response-validation.js';
 import { DEFAULT_DOCS_PATH, DEFAULT_SPEC_PATH, registerStaticRoutes } from './static-routes.js';
 import { redirectMissingTrailingSlash } from './trailing-slash.js';
@@ -37,9 +41,11 @@ export interface AppOptions {
 /**
  * Builds the server app: the generated routes of `openapi/organizations.yaml` with their handlers. Nothing is global:
  * tests build as many apps as they like and call `app.fetch`. A request passes, in order: request id + log line →
- * trailing-slash redirect → operation match (405 on a wrong method) → authentication, scopes, organization → body
- * size limit → the route's generated validators (the runtime's body adapter) → handler → response validation (when
- * `config.validateResponses`) → one error handler writing upstream bodies. Unknown routes → the 404 body.
+ * metrics (`metrics.ts`) → `nosniff` → host check (400 for a host outside `config.allowedHosts`) → CORS (`config.corsOrigins`; preflights
+ * are answered here) → trailing-slash redirect → operation match (405 on a wrong method) → `no-store` on
+ * secret-bearing operations → authentication, scopes, organization → body size limit → the route's generated
+ * validators (the runtime's body adapter) → handler → response validation (when `config.validateResponses`) → one
+ * error handler writing upstream bodies. Unknown routes → the 404 body.
  *
  * @example
  * const app = createApp({ store, clock: systemClock, mailer: null, config: { validateResponses: true } });
@@ -47,23 +53,30 @@ export interface AppOptions {
  */
 export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const logger = options.logger ?? silentLogger;
+  const metrics = new Metrics();
   const deps: AppDeps = {
     store: options.store,
     clock: options.clock,
     mailer: options.mailer,
     settings: options.config,
     logger,
+    metrics,
   };
   const matcher = compileOperationMatcher(operations);
   const app = new OpenAPIHono<AppEnv>({ defaultHook: createUpstreamValidationHook() });
 
   app.use(logRequests(logger));
+  app.use(recordMetrics(metrics));
+  app.use(setNosniff());
   app.use(function provideDeps(c, next) {
     c.set('deps', deps);
     return next();
   });
+  if (options.config.allowedHosts) app.use(checkAllowedHost(options.config.allowedHosts));
+  if (options.config.corsOrigins?.length) app.use(allowCorsOrigins(options.config.corsOrigins));
   app.use(redirectMissingTrailingSlash(matcher));
   app.use(matchOperation(matcher));
+  app.use(onlyForOperations(preventCachingSecrets()));
   app.use(onlyForOperations(authenticate()));
   app.use(onlyForOperations(limitRequestBody(options.config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)));
   if (options.config.validateResponses) app.use(onlyForOperations(validateResponses(logger)));
@@ -77,6 +90,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     ping: async () => {
       await options.store.getOrganization('00000000-0000-0000-0000-000000000000');
     },
+    ...(options.config.metrics === false ? {} : { metrics }),
   });
 
   app.notFound(notFoundHandler);

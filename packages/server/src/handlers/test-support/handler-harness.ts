@@ -6,6 +6,7 @@ import createClient, { type Client } from 'openapi-fetch';
 import { addMemberOrFail, issuePersonalApiKey } from '../../cli/provisioning.js';
 import type { MembershipLevel, NewUser, Organization, Project, User } from '../../domain/types.js';
 import { createApp } from '../../http/app.js';
+import type { HttpSettings } from '../../http/app-env.js';
 import { createMemoryLogger } from '../../http/logger.js';
 import { createTestClock, type TestClock } from '../../http/test-support/test-world.js';
 import type { Mailer, MailMessage } from '../../mail/mailer.js';
@@ -91,6 +92,7 @@ export interface HandlerHarness {
  * Builds a {@link HandlerHarness} on a fresh database: a SQLite file in a temp dir, or a fresh schema of the
  * PostgreSQL test database (`TEST_DATABASE_URL`), migrated; the store and the app share a steppable clock.
  * Response validation is ON, so a response outside the spec surfaces as a 500 (details in `logger.records`).
+ * `options.settings` adds to (or overrides) the app's settings.
  *
  * @example
  * const h = await createHandlerHarness('sqlite');
@@ -99,14 +101,17 @@ export interface HandlerHarness {
  *   params: { path: { organization_id: organization.id } },
  * });
  */
-export async function createHandlerHarness(kind: StoreKind): Promise<HandlerHarness> {
+export async function createHandlerHarness(
+  kind: StoreKind,
+  options: { settings?: HttpSettings } = {},
+): Promise<HandlerHarness> {
   const clock = createTestClock();
   const now = () => clock.now();
   const { store, schema, dispose } = await openTestStore(kind, now);
   await store.migrate();
   const mailer = createRecordingMailer();
   const logger = createMemoryLogger();
-  const config = { validateResponses: true, fastPath: FAST_PATH_IN_TESTS };
+  const config = { validateResponses: true, fastPath: FAST_PATH_IN_TESTS, ...options.settings };
   const app = createApp({ store, clock, mailer, config, logger });
   const appWithoutMailer = createApp({ store, clock, mailer: null, config, logger });
   const fetch = (request: Request) => Promise.resolve(app.fetch(request));

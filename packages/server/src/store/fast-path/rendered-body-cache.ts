@@ -1,13 +1,24 @@
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 
-/** Default budget of a {@link RenderedBodyCache}: 16 MiB of response bytes. */
+/** Default budget of a {@link RenderedBodyCache}: 16 MiB of keys, bodies and entry overhead. */
 export const DEFAULT_RENDERED_BODY_CACHE_BYTES = 16 * 2 ** 20;
+
+/** What an entry costs beyond its key and body: the map entry, the `Uint8Array` and its buffer's header. */
+export const ENTRY_OVERHEAD_BYTES = 160;
+
+/**
+ * The bytes an entry counts against the budget: its body, its key (2 bytes per UTF-16 unit: the most a string
+ * takes) and {@link ENTRY_OVERHEAD_BYTES}. Keys count because callers may build them from request input.
+ */
+export function entryBytes(key: string, body: Uint8Array): number {
+  return body.byteLength + 2 * key.length + ENTRY_OVERHEAD_BYTES;
+}
 
 /**
  * Response bodies already rendered to bytes, keyed by everything they depend on (the caller builds the key), the
- * least recently used dropped first once the total exceeds `maxBytes`. A body larger than a quarter of the budget
- * is not kept. Lookups refresh recency.
+ * least recently used dropped first once the total of {@link entryBytes} exceeds `maxBytes`. An entry costing more
+ * than a quarter of the budget is not kept. Lookups refresh recency.
  *
  * @example
  * const pages = new RenderedBodyCache();
@@ -17,9 +28,16 @@ export class RenderedBodyCache {
   readonly #entries = new Map<string, Uint8Array>();
   #bytes = 0;
 
-  constructor(readonly maxBytes = DEFAULT_RENDERED_BODY_CACHE_BYTES) {}
+  /**
+   * @param maxBytes the budget of {@link entryBytes}
+   * @param lookups told of every {@link get}: a hit or a miss (the `/metrics` counters)
+   */
+  constructor(
+    readonly maxBytes = DEFAULT_RENDERED_BODY_CACHE_BYTES,
+    private readonly lookups?: { hit(): void; miss(): void },
+  ) {}
 
-  /** Bytes currently held. */
+  /** Bytes currently counted ({@link entryBytes} of every entry). */
   get bytes(): number {
     return this.#bytes;
   }
@@ -34,6 +52,9 @@ export class RenderedBodyCache {
     if (body) {
       this.#entries.delete(key);
       this.#entries.set(key, body);
+      this.lookups?.hit();
+    } else {
+      this.lookups?.miss();
     }
     return body;
   }
@@ -43,15 +64,16 @@ export class RenderedBodyCache {
     const old = this.#entries.get(key);
     if (old) {
       this.#entries.delete(key);
-      this.#bytes -= old.byteLength;
+      this.#bytes -= entryBytes(key, old);
     }
-    if (body.byteLength > this.maxBytes / 4) return body;
+    const cost = entryBytes(key, body);
+    if (cost > this.maxBytes / 4) return body;
     this.#entries.set(key, body);
-    this.#bytes += body.byteLength;
+    this.#bytes += cost;
     for (const [oldest, value] of this.#entries) {
       if (this.#bytes <= this.maxBytes) break;
       this.#entries.delete(oldest);
-      this.#bytes -= value.byteLength;
+      this.#bytes -= entryBytes(oldest, value);
     }
     return body;
   }
