@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DEFAULT_MAX_BODY_BYTES } from '../../src/http/body-limit.js';
 import { hostileJson, hostileString } from './hostile-values.js';
 import { formValueOf, type JsonNode } from './json-text.js';
 import { schemaValue } from './schema-values.js';
@@ -35,6 +36,9 @@ export interface FuzzCase {
   host: string;
   headers: Array<[string, string]>;
 }
+
+/** A JSON string one byte over the server's default body limit (`MAX_BODY_BYTES`). */
+const OVERSIZED = `"${'x'.repeat(DEFAULT_MAX_BODY_BYTES - 1)}"`;
 
 const METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'HEAD', 'OPTIONS'];
 const FORM = 'application/x-www-form-urlencoded';
@@ -156,6 +160,7 @@ function bodyChoice(spec: SpecDocument, operation: FuzzOperation): fc.Arbitrary<
     '{"a":1}{"b":2}',
     'null',
     '\u0000',
+    OVERSIZED,
   );
   return fc.oneof(
     { arbitrary: fc.constant(null), weight: operation.body ? 1 : 8 },

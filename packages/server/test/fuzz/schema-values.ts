@@ -42,8 +42,10 @@ function plausibleValue(spec: SpecDocument, schema: SchemaNode, depth: number): 
       return plausibleArray(spec, schema, depth);
     case 'object':
       return plausibleObject(spec, schema, depth);
-    default: // free-form JSON (the spec's JSON columns)
-      return depth > 2 ? hostileString.map(jsonLeaf) : fc.jsonValue({ maxDepth: 3 }).map(jsonNodeOf);
+    default: // free-form JSON (the spec's JSON columns): any document, hostile ones included
+      return depth > 2
+        ? hostileString.map(jsonLeaf)
+        : fc.oneof(fc.jsonValue({ maxDepth: 3 }).map(jsonNodeOf), hostileJson);
   }
 }
 
@@ -65,9 +67,13 @@ function plausibleString(schema: SchemaNode): fc.Arbitrary<string> {
       return fc.date({ noInvalidDate: true }).map((date) => date.toISOString());
     case 'uri':
       return fc.oneof(fc.webUrl(), fc.constant(`https://example.com/${'p'.repeat(Math.max(0, max - 20))}`));
-    default:
+    default: {
       if (typeof schema.pattern === 'string') return fc.stringMatching(new RegExp(schema.pattern));
-      return fc.oneof(edges, fc.string({ minLength: min, maxLength: Math.min(max, 40) }));
+      // Hostile CONTENT within the declared length (lone surrogates, NUL, quotes, `%`, prototype names, …): a
+      // valid string as far as the schema goes, so it reaches the rules and the store.
+      const fitted = hostileString.map((text) => text.slice(0, max).padEnd(min, 'a'));
+      return fc.oneof(edges, fc.string({ minLength: min, maxLength: Math.min(max, 40) }), fitted);
+    }
   }
 }
 
