@@ -6,13 +6,13 @@ import {
   type WireAnswer,
   type WireRequest,
 } from './fuzz-world.js';
-import { requestCase } from './request-cases.js';
+import { type FuzzCase, requestCase } from './request-cases.js';
 import { judgeAnswer } from './response-judge.js';
 import type { FuzzOperation, SpecDocument } from './spec-operations.js';
 
 /**
  * Run settings from the environment: `FUZZ_SEED` replays a run (fast-check prints the seed, and the `path` of the
- * shrunk case as `FUZZ_PATH`, when a property fails); `FUZZ_RUNS` makes a run longer (default: `defaultRuns`).
+ * shrunk case as `FUZZ_PATH`, when a property fails); `FUZZ_RUNS` is the number of batches of 1 to 3 requests (default: `defaultRuns`).
  */
 export function fuzzSettings(defaultRuns: number): {
   seed: number | undefined;
@@ -65,35 +65,46 @@ const describeWire = (wire: WireRequest) =>
 
 /**
  * Runs the property "no request yields a 5xx, a stack trace, or an answer outside the spec" over `runs` generated
- * requests spread evenly over every operation. Fails with fast-check's report (seed, path, the shrunk case) plus the
- * request as sent. Prints progress every 10% of long runs.
+ * batches of one to three requests, sent at the same time (races between a write and another request are inputs
+ * too), spread evenly over every operation. Fails with the seed and path to replay, the problem, the request as sent
+ * and the shrunk batch. Prints progress every 10% of long runs.
  */
 export async function runFuzz(target: FuzzTarget, settings = fuzzSettings(0)): Promise<FuzzStats> {
   const stats: FuzzStats = { requests: 0, byOperation: {}, byStatus: {} };
   const byId = new Map(target.operations.map((operation) => [operation.operationId, operation]));
   let world = await target.seedWorld();
+  let worldRequests = 0;
   const cases = fc.oneof(
     ...target.operations.map((operation) => requestCase(target.spec, operation, world.roles)),
   );
   const progressEvery = settings.runs >= 5000 ? Math.ceil(settings.runs / 10) : 0;
-  const property = fc.asyncProperty(cases, async (sent) => {
-    const operation = byId.get(sent.operationId) as FuzzOperation;
-    if (stats.requests > 0 && stats.requests % REQUESTS_PER_WORLD === 0) world = await target.seedWorld();
-    const wire = buildWireRequest(world, operation, sent);
+  let batches = 0;
+  const sendOne = async (sent: FuzzCase): Promise<string | undefined> => {
+    const wire = buildWireRequest(world, byId.get(sent.operationId) as FuzzOperation, sent);
     const answer = await target.send(wire);
     stats.requests += 1;
     const counts = stats.byOperation[sent.operationId] ?? {};
     counts[answer.status] = (counts[answer.status] ?? 0) + 1;
     stats.byOperation[sent.operationId] = counts;
     stats.byStatus[answer.status] = (stats.byStatus[answer.status] ?? 0) + 1;
-    if (progressEvery > 0 && stats.requests % progressEvery === 0) {
+    const problem = target.isOutsideApp?.(answer) ? undefined : judgeAnswer(wire, answer);
+    return problem && `${problem}\n  request: ${describeWire(wire)}`;
+  };
+  const property = fc.asyncProperty(fc.array(cases, { minLength: 1, maxLength: 3 }), async (batch) => {
+    if (worldRequests >= REQUESTS_PER_WORLD) {
+      world = await target.seedWorld();
+      worldRequests = 0;
+    }
+    worldRequests += batch.length;
+    const problems = await Promise.all(batch.map(sendOne));
+    batches += 1;
+    if (progressEvery > 0 && batches % progressEvery === 0) {
       console.log(
         `fuzz ${target.label}: ${stats.requests} requests, statuses ${JSON.stringify(stats.byStatus)}`,
       );
     }
-    const judged = target.isOutsideApp?.(answer) ? undefined : judgeAnswer(wire, answer);
-    const problem = judged ?? target.takeServerProblem?.();
-    if (problem) throw new Error(`${problem}\n  request: ${describeWire(wire)}`);
+    const problem = problems.find((found) => found !== undefined) ?? target.takeServerProblem?.();
+    if (problem) throw new Error(problem);
   });
   const details = await fc.check(property, {
     numRuns: settings.runs,
@@ -106,7 +117,7 @@ export async function runFuzz(target: FuzzTarget, settings = fuzzSettings(0)): P
       details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     const shrunk = JSON.stringify(details.counterexample?.[0], abbreviate);
     throw new Error(
-      `fuzz ${target.label} failed after ${details.numRuns} requests (replay: ${replay})\n${error}\n  case: ${shrunk}`,
+      `fuzz ${target.label} failed after ${stats.requests} requests (replay: ${replay})\n${error}\n  batch: ${shrunk}`,
     );
   }
   return stats;
