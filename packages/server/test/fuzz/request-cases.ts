@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DEFAULT_MAX_BODY_BYTES } from '../../src/http/body-limit.js';
-import { hostileJson, hostileString } from './hostile-values.js';
+import { headerText, hostileJson, hostileString, RAW_URL_TEXT } from './hostile-values.js';
 import { formValueOf, type JsonNode } from './json-text.js';
 import { schemaValue } from './schema-values.js';
 import type { FuzzOperation, SpecDocument } from './spec-operations.js';
@@ -52,55 +52,6 @@ export function percentEncode(text: string): string {
   }
   return out;
 }
-
-/** Raw URL text for a path segment or query value that no encoder would write. */
-const RAW_URL_TEXT = [
-  '',
-  '.',
-  '..',
-  '%2e%2e',
-  '%2E',
-  'a%2Fb',
-  '%2F',
-  '%5C',
-  '%00',
-  '%ZZ',
-  '%',
-  '%E0%A4%A',
-  '%ED%A0%80',
-  '%C0%AF',
-  '%FF',
-  '+',
-  '%20',
-  ';x=1',
-  '@current',
-  '%40current',
-  '@me',
-  '@ME',
-  '0',
-  '-1',
-  '1.5',
-  '1e3',
-  '0x10',
-  '99999999999999999999',
-  '9223372036854775808',
-  'x'.repeat(10_000),
-  '00000000-0000-0000-0000-000000000000',
-  '{00000000-0000-0000-0000-000000000000}',
-  '00000000000000000000000000000000',
-];
-
-/** Printable Latin-1 header text (what `Headers` accepts), possibly long. */
-export const headerText: fc.Arbitrary<string> = fc.oneof(
-  fc.string({
-    unit: fc
-      .integer({ min: 0x20, max: 0xff })
-      .filter((c) => c !== 0x7f)
-      .map((c) => String.fromCharCode(c)),
-    maxLength: 40,
-  }),
-  fc.constantFrom('x'.repeat(8192), '', ' ', '\u00ff\u00e9', '"quoted"', 'a, b', '=?utf-8?q?x?='),
-);
 
 function segmentChoice(constants: string[]): fc.Arbitrary<SegmentChoice> {
   return fc.oneof(

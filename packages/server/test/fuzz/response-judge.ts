@@ -8,9 +8,11 @@ import type { WireAnswer, WireRequest } from './fuzz-world.js';
 const matcher = compileOperationMatcher(operations);
 const errorBody = strictResponse(ErrorResponse);
 
-/** Text that only a leaked stack trace or internal error would put in a response. */
-const INTERNALS =
-  /\n\s+at |\b(TypeError|RangeError|SyntaxError|ReferenceError)\b|node_modules|\.[cm]?[jt]s:\d+/;
+/**
+ * What only a leaked stack trace puts in a response, raw or inside a JSON string: a frame line, a source position, a
+ * dependency path.
+ */
+const INTERNALS = /(?:\n|\\n)\s+at \S|\((?:file:\/\/)?\/[^)]*:\d+:\d+\)|node_modules\//;
 
 /**
  * What is wrong with an answer, or undefined when it is right: never a 5xx, never a stack trace; every 4xx is exactly
