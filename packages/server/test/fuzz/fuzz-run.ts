@@ -115,7 +115,7 @@ export async function runFuzz(target: FuzzTarget, settings = fuzzSettings(0)): P
     const replay = `FUZZ_SEED=${details.seed} FUZZ_PATH=${details.counterexamplePath}`;
     const error =
       details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-    const shrunk = JSON.stringify(details.counterexample?.[0], abbreviate);
+    const shrunk = JSON.stringify(details.counterexample?.[0], abbreviate).slice(0, 4000);
     throw new Error(
       `fuzz ${target.label} failed after ${stats.requests} requests (replay: ${replay})\n${error}\n  batch: ${shrunk}`,
     );
@@ -123,9 +123,10 @@ export async function runFuzz(target: FuzzTarget, settings = fuzzSettings(0)): P
   return stats;
 }
 
-/** JSON.stringify replacer that shortens long strings (a 10,000-character path segment prints as its length). */
+/** JSON.stringify replacer that shortens long strings and arrays (a 10,000-character segment prints as its length). */
 function abbreviate(_key: string, value: unknown): unknown {
-  return typeof value === 'string' && value.length > 120
-    ? `${value.slice(0, 40)}… (${value.length} chars)`
-    : value;
+  if (typeof value === 'string' && value.length > 120)
+    return `${value.slice(0, 40)}… (${value.length} chars)`;
+  if (Array.isArray(value) && value.length > 20) return [...value.slice(0, 5), `… (${value.length} items)`];
+  return value;
 }
