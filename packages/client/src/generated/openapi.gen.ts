@@ -346,10 +346,10 @@ export interface components {
        */
       type: "validation_error" | "authentication_error" | "invalid_request" | "throttled_error" | "server_error";
       /**
-       * @description Error code. Field validation codes are Django REST framework's (`invalid` is renamed `invalid_input`, as upstream; `null_characters_not_allowed` for a NUL character in text and `surrogate_characters_not_allowed` for a lone UTF-16 surrogate, as upstream's text fields); `request_too_large` is this API's code for 413; `error` is the generic server error.
+       * @description Error code. Field validation codes are Django REST framework's (`invalid` is renamed `invalid_input`, as upstream; `null_characters_not_allowed` for a NUL character in text and `surrogate_characters_not_allowed` for a lone UTF-16 surrogate, as upstream's text fields); `request_too_large` is this API's code for 413; `disallowed_host` is this API's 400 for a `Host` outside the server's allowed hosts (upstream's Django answers such a request with an HTML 400 page); `error` is the generic server error.
        * @enum {string}
        */
-      code: "required" | "null" | "blank" | "invalid_input" | "invalid_choice" | "max_length" | "min_length" | "max_value" | "min_value" | "max_digits" | "max_decimal_places" | "max_whole_digits" | "not_a_list" | "not_a_dict" | "empty" | "unique" | "does_not_exist" | "incorrect_type" | "parse_error" | "authentication_failed" | "not_authenticated" | "permission_denied" | "not_found" | "method_not_allowed" | "not_acceptable" | "unsupported_media_type" | "request_too_large" | "throttled" | "null_characters_not_allowed" | "surrogate_characters_not_allowed" | "error";
+      code: "required" | "null" | "blank" | "invalid_input" | "invalid_choice" | "max_length" | "min_length" | "max_value" | "min_value" | "max_digits" | "max_decimal_places" | "max_whole_digits" | "not_a_list" | "not_a_dict" | "empty" | "unique" | "does_not_exist" | "incorrect_type" | "parse_error" | "authentication_failed" | "not_authenticated" | "permission_denied" | "not_found" | "method_not_allowed" | "not_acceptable" | "unsupported_media_type" | "request_too_large" | "throttled" | "null_characters_not_allowed" | "surrogate_characters_not_allowed" | "disallowed_host" | "error";
       /** @description Human-readable message. */
       detail: string;
       /** @description Offending field, or null. */
