@@ -141,7 +141,9 @@ export function readSchemas(text: string): SchemasModel {
     }
     return resolved.get(identifier);
   };
-  const canonical = declared.get('componentSchemas');
+  let canonical = declared.get('componentSchemas');
+  // `[…] as [string, unknown][] as [string, z.ZodType][]` (older generators annotated the declaration instead).
+  while (canonical && ts.isAsExpression(canonical)) canonical = canonical.expression;
   const out: SchemasModel = new Map();
   if (!canonical || !ts.isArrayLiteralExpression(canonical)) return out;
   for (const element of canonical.elements) {

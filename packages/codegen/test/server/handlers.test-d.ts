@@ -1,7 +1,10 @@
+import type { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { RegisterOptions } from '@org-api/runtime';
+import type { Env } from 'hono';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Handlers } from './fixture/src/generated/handlers.gen.js';
+import type { Handlers, registerRoutes } from './fixture/src/generated/handlers.gen.js';
 import type { OperationId } from './fixture/src/generated/operations.gen.js';
-import type { Pet, PetRequest } from './fixture/src/generated/schemas.gen.js';
+import type { componentSchemas, Pet, PetRequest } from './fixture/src/generated/schemas.gen.js';
 
 const pet = {
   id: 1,
@@ -76,5 +79,12 @@ describe('generated Handlers type', () => {
     // @ts-expect-error level 2 is not a membership level
     const handler: Handlers['pets_partial_update'] = (c) => c.json({ ...pet, level: 2 }, 200);
     expectTypeOf(handler).not.toBeAny();
+  });
+
+  it('registration keeps its public types (componentSchemas is widened by a cast, not an annotation)', () => {
+    expectTypeOf<typeof componentSchemas>().toEqualTypeOf<[string, z.ZodType][]>();
+    expectTypeOf<Parameters<typeof registerRoutes<Env>>>().toEqualTypeOf<
+      [app: OpenAPIHono<Env>, handlers: Handlers<Env>, options?: RegisterOptions]
+    >();
   });
 });

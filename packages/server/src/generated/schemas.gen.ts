@@ -394,7 +394,7 @@ export const PaginatedLegalDocumentDTOList = z.object({
 export type PaginatedLegalDocumentDTOList = z.output<typeof PaginatedLegalDocumentDTOList>;
 
 /** The form of every component published under its name, dependencies first: register these to publish them. */
-export const componentSchemas: [string, z.ZodType][] = [
+export const componentSchemas = [
   ['ErrorResponse', ErrorResponse],
   ['RoleAtOrganizationEnum', RoleAtOrganizationEnum],
   ['BlankEnum', BlankEnum],
@@ -440,7 +440,7 @@ export const componentSchemas: [string, z.ZodType][] = [
   ['LegalDocumentDTO', LegalDocumentDTO],
   ['CreateLegalDocument', CreateLegalDocument],
   ['PaginatedLegalDocumentDTOList', PaginatedLegalDocumentDTOList],
-];
+] as [string, unknown][] as [string, z.ZodType][];
 
 /** Components whose forms differ (readOnly/writeOnly) → request form name (its own: only requests use it). */
 export const requestForms: Record<string, string> = {
