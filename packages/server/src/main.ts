@@ -11,6 +11,7 @@ import type { AppDeps, AppEnv } from './http/app-env.js';
 import { batchWrites } from './http/batched-writer.js';
 import { connectionServerOptions, limitConnections } from './http/connection-limits.js';
 import { createJsonLogger, type Logger } from './http/logger.js';
+import { purgeStaleRateCounters } from './http/rate-limit.js';
 import { createMailer } from './mail/smtp-mailer.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
@@ -131,9 +132,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   let purging: Promise<void> | undefined;
   const timer = setInterval(() => {
-    purging ??= purgePendingProjects(store, logger).finally(() => {
-      purging = undefined;
-    });
+    purging ??= Promise.all([purgePendingProjects(store, logger), purgeStaleRateCounters(store, logger)])
+      .then(() => {})
+      .finally(() => {
+        purging = undefined;
+      });
   }, options.purgeIntervalMs ?? DEFAULT_PURGE_INTERVAL_MS);
   timer.unref();
 
