@@ -24,7 +24,7 @@ export interface RateRule {
   periodSeconds: number;
 }
 
-/** The counts a key keeps for one rule: admitted requests in the window starting at `windowStart` and the one before. */
+/** What a key keeps for one rule: admitted requests in the window starting at `windowStart` and in the one before. */
 export interface WindowCounts {
   /** Start of the current window, milliseconds since the epoch (a multiple of the period). */
   windowStart: number;
@@ -85,9 +85,9 @@ export function rollWindow(
 }
 
 /**
- * Whether a request `elapsedMs` into the window of `counts` is admitted: previous × (period − elapsed − 1) / period +
- * current < requests, in integers (the `- 1`: the window is (now − period, now], whole milliseconds). The
- * PostgreSQL counter evaluates the same inequality in SQL.
+ * Whether a request `elapsedMs` into the window of `counts` is admitted:
+ * previous × (period − elapsed − 1) / period + current < requests, in integers (the `- 1`: the window is
+ * (now − period, now] in whole milliseconds). The PostgreSQL counter evaluates the same inequality in SQL.
  */
 export function isAdmitted(rule: RateRule, counts: WindowCounts, elapsedMs: number): boolean {
   const periodMs = rule.periodSeconds * 1000;

@@ -1,9 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { type RateRule, retryAfterSeconds } from '../domain/rate-windows.js';
 import { ApiError } from '../errors/api-error.js';
-import type { Store } from '../store/store.js';
 import type { AppEnv } from './app-env.js';
-import type { Logger } from './logger.js';
 
 /**
  * Upstream's throttles (`domain/rate-windows.ts`: burst and sustained, per personal API key) on every API operation.
@@ -20,20 +18,4 @@ export function limitRequestRate(rules: readonly RateRule[]): MiddlewareHandler<
     if (wait !== undefined) throw ApiError.throttled(wait);
     await next();
   };
-}
-
-/**
- * Deletes stale throttle counters (a bounded batch: `store.purgeStaleRateCounters`); logs, never throws, so a failing
- * run does not stop the server's periodic job.
- */
-export async function purgeStaleRateCounters(store: Store, logger: Logger): Promise<void> {
-  try {
-    const count = await store.purgeStaleRateCounters();
-    if (count > 0) logger.info({ msg: 'purged stale rate limit counters', count });
-  } catch (error) {
-    logger.error({
-      msg: 'purging rate limit counters failed',
-      error: error instanceof Error ? error.message : String(error),
-    });
-  }
 }

@@ -17,6 +17,9 @@ export interface RateLimitStore {
    */
   countRateLimitedRequest(keyId: string, rules: readonly RateRule[], now: Date): Promise<RateVerdict[]>;
 
-  /** Deletes counters not written for {@link STALE_COUNTER_MS} (keys gone quiet or deleted), at most {@link PURGE_BATCH}. */
+  /**
+   * Deletes counters not written for {@link STALE_COUNTER_MS} (keys gone quiet or deleted), at most
+   * {@link PURGE_BATCH}; returns how many.
+   */
   purgeStaleRateCounters(): Promise<number>;
 }
