@@ -23,9 +23,14 @@ export interface BareRoute {
 
 async function startReal(databaseUrl: string): Promise<{ port: number; close: () => Promise<void> }> {
   // Production settings (NODE_ENV=production: no response validation), one JSON log line per request at `info`;
-  // the parent sends this process's stdout to /dev/null.
+  // the parent sends this process's stdout to /dev/null. No rate limits: the load sends thousands of requests a
+  // minute with one key.
   const config = {
-    ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' }),
+    ...loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+      RATE_LIMIT: 'off',
+    }),
     port: 0,
     host: '127.0.0.1',
     databaseUrl,

@@ -15,7 +15,7 @@ import { createMailer } from './mail/smtp-mailer.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 
-/** How often the background job purges projects pending deletion (default: every minute). */
+/** How often the background job purges projects pending deletion and stale rate limit counters (default: 1 min). */
 export const DEFAULT_PURGE_INTERVAL_MS = 60_000;
 
 /** Options of {@link startServer}. */
@@ -43,17 +43,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Removes projects pending deletion; logs (never throws) so a failing run does not stop the server. */
-export async function purgePendingProjects(store: Store, logger: Logger): Promise<void> {
-  try {
-    const count = await store.purgePendingDeletions();
-    if (count > 0) logger.info({ msg: 'purged projects pending deletion', count });
-  } catch (error) {
-    logger.error({
-      msg: 'purging projects failed',
-      error: error instanceof Error ? error.message : String(error),
-    });
-  }
+/**
+ * The periodic purge: projects pending deletion and stale rate limit counters (a bounded batch each). Logs what went
+ * and any failure, never throws, so a failing run does not stop the server.
+ */
+export async function purgeExpiredRows(store: Store, logger: Logger): Promise<void> {
+  const purge = async (what: string, run: () => Promise<number>) => {
+    try {
+      const count = await run();
+      if (count > 0) logger.info({ msg: `purged ${what}`, count });
+    } catch (error) {
+      logger.error({
+        msg: `purging ${what} failed`,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
+  await purge('projects pending deletion', () => store.purgePendingDeletions());
+  await purge('stale rate limit counters', () => store.purgeStaleRateCounters());
 }
 
 /** The banner printed ONCE, when the first start seeded the demo organization. */
@@ -73,7 +80,8 @@ export function formatDemoBanner(seed: DemoSeed, baseUrl: string): string {
 
 /**
  * Opens and migrates the store, seeds a demo organization on first start (printing its key once), purges projects
- * pending deletion (now, then every `purgeIntervalMs`) and serves the app with @hono/node-server.
+ * pending deletion and stale rate limit counters (now, then every `purgeIntervalMs`) and serves the app with
+ * @hono/node-server.
  *
  * @example
  * const server = await startServer({ config: loadConfig() });
@@ -89,7 +97,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const logger = createJsonLogger({ level: config.logLevel, write: logOutput.write, now });
   const store = await openStore(config.databaseUrl, { now, fastPath: config.fastPath });
   await store.migrate();
-  await purgePendingProjects(store, logger);
+  await purgeExpiredRows(store, logger);
   const mailer = createMailer(config.smtpUrl);
   const app = createApp({
     store,
@@ -131,7 +139,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   let purging: Promise<void> | undefined;
   const timer = setInterval(() => {
-    purging ??= purgePendingProjects(store, logger).finally(() => {
+    purging ??= purgeExpiredRows(store, logger).finally(() => {
       purging = undefined;
     });
   }, options.purgeIntervalMs ?? DEFAULT_PURGE_INTERVAL_MS);

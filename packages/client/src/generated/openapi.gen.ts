@@ -1630,7 +1630,7 @@ export interface components {
         "application/json": components["schemas"]["ErrorResponse"];
       };
     };
-    /** @description Rate limited. Upstream throttles personal-API-key traffic (burst and sustained rates); retry after the number of seconds in `Retry-After`. */
+    /** @description Rate limited, as upstream: every operation is throttled per personal API key by upstream's `BurstRateThrottle` (480 requests a minute) and `SustainedRateThrottle` (4800 requests an hour) from `posthog/rate_limit.py`, the `DEFAULT_THROTTLE_CLASSES` of `posthog/settings/web.py`. Requests refused by authentication (401) or by the key, organization and membership checks (403) are not counted; a request refused by one throttle still counts in the other, and refused requests do not count in the throttle that refused them (Django REST framework's `SimpleRateThrottle`). `Retry-After` and `detail` give the wait in whole seconds, rounded up (the longer wait when both refuse). Deviation: upstream keeps the timestamp of every admitted request of the last period; this server keeps two counts per key and throttle (the current fixed window and the previous one, weighted by its share still inside the last period), so when requests were not spread evenly over the previous window it may admit a request earlier, or refuse one later, than upstream. A 405 answer is not counted (upstream counts it). The reference server's rates are configurable (`RATE_LIMIT`, `RATE_LIMIT_BURST`, `RATE_LIMIT_SUSTAINED`). */
     TooManyRequests: {
       headers: {
         "Retry-After": components["headers"]["RetryAfter"];

@@ -22,6 +22,11 @@ describe('loadConfig', () => {
       maxConnections: 500,
       allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
       corsOrigins: [],
+      // Upstream's BurstRateThrottle and SustainedRateThrottle (posthog/rate_limit.py).
+      rateLimits: [
+        { scope: 'burst', requests: 480, periodSeconds: 60 },
+        { scope: 'sustained', requests: 4800, periodSeconds: 3600 },
+      ],
     });
   });
 
@@ -45,6 +50,9 @@ describe('loadConfig', () => {
         MAX_CONNECTIONS: '64',
         ALLOWED_HOSTS: 'API.example.com, .example.org,[::1],10.0.0.7',
         CORS_ORIGINS: 'https://app.example.com/, http://localhost:3000',
+        RATE_LIMIT: 'ON',
+        RATE_LIMIT_BURST: '10/s',
+        RATE_LIMIT_SUSTAINED: '1000/day',
       }),
     ).toEqual({
       port: 9001,
@@ -74,7 +82,16 @@ describe('loadConfig', () => {
         '10.0.0.7',
       ].filter((host, i, all) => all.indexOf(host) === i),
       corsOrigins: ['https://app.example.com', 'http://localhost:3000'],
+      rateLimits: [
+        { scope: 'burst', requests: 10, periodSeconds: 1 },
+        { scope: 'sustained', requests: 1000, periodSeconds: 86_400 },
+      ],
     });
+  });
+
+  it('RATE_LIMIT=off: no throttles', () => {
+    expect(loadConfig({ RATE_LIMIT: 'off' }).rateLimits).toEqual([]);
+    expect(loadConfig({ RATE_LIMIT: 'off', RATE_LIMIT_BURST: '1/s' }).rateLimits).toEqual([]);
   });
 
   it('resolves a relative SQLite path against INIT_CWD (where `npm start` was typed), absolute ones as given', () => {
@@ -150,6 +167,20 @@ describe('loadConfig', () => {
     [
       { CORS_ORIGINS: 'https://app.example.com/path' },
       'CORS_ORIGINS: expected origins like https://app.example.com or *, got "https://app.example.com/path"',
+    ],
+    [{ RATE_LIMIT: 'no' }, 'RATE_LIMIT: expected on or off, got "no"'],
+    [
+      { RATE_LIMIT_BURST: '480' },
+      'RATE_LIMIT_BURST: expected <requests>/<period> as Django REST framework writes rates (period s, m, h or d; e.g. 480/minute), got "480"',
+    ],
+    [
+      { RATE_LIMIT_SUSTAINED: '0/hour' },
+      'RATE_LIMIT_SUSTAINED: expected <requests>/<period> as Django REST framework writes rates (period s, m, h or d; e.g. 4800/hour), got "0/hour"',
+    ],
+    // Checked even while off, so that switching it on cannot fail later.
+    [
+      { RATE_LIMIT_BURST: '5/week', RATE_LIMIT: 'off' },
+      'RATE_LIMIT_BURST: expected <requests>/<period> as Django REST framework writes rates (period s, m, h or d; e.g. 480/minute), got "5/week"',
     ],
   ])('rejects %j', (env, message) => {
     let error: unknown;

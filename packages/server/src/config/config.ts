@@ -1,4 +1,10 @@
 import { isAbsolute, resolve } from 'node:path';
+import {
+  parseRate,
+  type RateRule,
+  UPSTREAM_BURST_RATE,
+  UPSTREAM_SUSTAINED_RATE,
+} from '../domain/rate-windows.js';
 import { resolveAllowedHosts } from '../http/allowed-hosts.js';
 import { LOG_LEVELS, type LogLevel } from '../http/logger.js';
 
@@ -57,6 +63,12 @@ export interface Config {
    * call the API. Unset or empty: no CORS headers at all.
    */
   corsOrigins: string[];
+  /**
+   * `RATE_LIMIT` (on/off), default on: upstream's throttles per personal API key, `RATE_LIMIT_BURST` (default
+   * `480/minute`) and `RATE_LIMIT_SUSTAINED` (default `4800/hour`) in Django REST framework's `N/period` syntax.
+   * Empty when off (both rates are still checked).
+   */
+  rateLimits: readonly RateRule[];
 }
 
 /** A configuration value is invalid; the message names the variable and what is accepted. */
@@ -198,6 +210,26 @@ function timeouts(env: Env): Pick<Config, 'headersTimeoutMs' | 'requestTimeoutMs
   };
 }
 
+function rateRule(env: Env, name: string, scope: string, fallback: string): RateRule {
+  const raw = value(env, name) ?? fallback;
+  const rate = parseRate(raw);
+  if (!rate) {
+    throw new ConfigError(
+      name,
+      `expected <requests>/<period> as Django REST framework writes rates (period s, m, h or d; e.g. ${fallback}), got "${raw}"`,
+    );
+  }
+  return { scope, ...rate };
+}
+
+function rateLimits(env: Env): readonly RateRule[] {
+  const rules = [
+    rateRule(env, 'RATE_LIMIT_BURST', 'burst', UPSTREAM_BURST_RATE),
+    rateRule(env, 'RATE_LIMIT_SUSTAINED', 'sustained', UPSTREAM_SUSTAINED_RATE),
+  ];
+  return onOff(env, 'RATE_LIMIT') ? rules : [];
+}
+
 function logLevel(env: Env): LogLevel {
   const raw = value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
   if ((LOG_LEVELS as readonly string[]).includes(raw)) return raw as LogLevel;
@@ -236,5 +268,6 @@ export function loadConfig(env: Env = process.env): Config {
     maxConnections: integer(env, 'MAX_CONNECTIONS', 500, 1, 1_000_000),
     allowedHosts: resolveAllowedHosts({ host, publicUrl: publicUrl(env), allowedHosts: allowedHosts(env) }),
     corsOrigins: corsOrigins(env),
+    rateLimits: rateLimits(env),
   };
 }

@@ -9,7 +9,7 @@ import { PERMISSION_DENIED_DETAIL } from '../rules/refusal.js';
 export type { ErrorBody } from '@org-api/runtime';
 
 /** Status codes an {@link ApiError} may carry (keeps `c.json(body, status)` type-safe). */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 410 | 413 | 415 | 500;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 410 | 413 | 415 | 429 | 500;
 
 const WWW_AUTHENTICATE = { 'WWW-Authenticate': 'Bearer realm="api"' };
 
@@ -96,6 +96,21 @@ export class ApiError extends ErrorBodyException {
   static requestTooLarge(limitBytes: number): ApiError {
     const detail = `Request body exceeds the maximum size of ${limitBytes} bytes.`;
     return new ApiError(413, invalidRequestBody('request_too_large', detail));
+  }
+
+  /**
+   * 429 for a throttled request, as upstream: Django REST framework's `Throttled` detail (its wait rounded up to
+   * whole seconds, singular for 1) under drf-exceptions-hog's `throttled_error` type, and `Retry-After`.
+   */
+  static throttled(waitSeconds: number): ApiError {
+    const wait = `${waitSeconds} ${waitSeconds === 1 ? 'second' : 'seconds'}`;
+    const body: ErrorBody = {
+      type: 'throttled_error',
+      code: 'throttled',
+      detail: `Request was throttled. Expected available in ${wait}.`,
+      attr: null,
+    };
+    return new ApiError(429, body, { 'Retry-After': String(waitSeconds) });
   }
 }
 

@@ -1,3 +1,4 @@
+import type { RateRule } from '../domain/rate-windows.js';
 import type { Membership, Organization, PersonalApiKey, User } from '../domain/types.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { Store } from '../store/store.js';
@@ -40,6 +41,11 @@ export interface HttpSettings {
   fastPath?: boolean;
   /** `METRICS`: false serves no `/metrics` (metrics are still counted); default on. */
   metrics?: boolean;
+  /**
+   * Upstream's throttles per personal API key (`RATE_LIMIT*`, see `domain/rate-windows.ts`). Default none: apps built
+   * by tests are not throttled unless they pass rules.
+   */
+  rateLimits?: readonly RateRule[];
 }
 
 /** Everything a handler may need, available as `c.get('deps')`. */

@@ -17,6 +17,7 @@ import { allowCorsOrigins } from './cors.js';
 import { type Logger, silentLogger } from './logger.js';
 import { Metrics, recordMetrics } from './metrics.js';
 import { compileOperationMatcher, type OperationMatcher } from './operation-matcher.js';
+import { limitRequestRate } from './rate-limit.js';
 import { logRequests } from './request-logger.js';
 import { preventCachingSecrets, setNosniff } from './response-headers.js';
 import { validateResponses } from './response-validation.js';
@@ -41,11 +42,12 @@ export interface AppOptions {
 /**
  * Builds the server app: the generated routes of `openapi/organizations.yaml` with their handlers. Nothing is global:
  * tests build as many apps as they like and call `app.fetch`. A request passes, in order: request id + log line →
- * metrics (`metrics.ts`) → `nosniff` → host check (400 for a host outside `config.allowedHosts`) → CORS (`config.corsOrigins`; preflights
- * are answered here) → trailing-slash redirect → operation match (405 on a wrong method) → `no-store` on
- * secret-bearing operations → authentication, scopes, organization → body size limit → the route's generated
- * validators (the runtime's body adapter) → handler → response validation (when `config.validateResponses`) → one
- * error handler writing upstream bodies. Unknown routes → the 404 body.
+ * metrics (`metrics.ts`) → `nosniff` → host check (400 for a host outside `config.allowedHosts`) → CORS
+ * (`config.corsOrigins`; preflights are answered here) → trailing-slash redirect → operation match (405 on a wrong
+ * method) → `no-store` on secret-bearing operations → authentication, scopes, organization → rate limit (when
+ * `config.rateLimits`) → body size limit → the route's generated validators (the runtime's body adapter) → handler →
+ * response validation (when `config.validateResponses`) → one error handler writing upstream bodies. Unknown routes
+ * → the 404 body.
  *
  * @example
  * const app = createApp({ store, clock: systemClock, mailer: null, config: { validateResponses: true } });
@@ -78,6 +80,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.use(matchOperation(matcher));
   app.use(onlyForOperations(preventCachingSecrets()));
   app.use(onlyForOperations(authenticate()));
+  const { rateLimits = [] } = options.config;
+  if (rateLimits.length > 0) app.use(onlyForOperations(limitRequestRate(rateLimits)));
   app.use(onlyForOperations(limitRequestBody(options.config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)));
   if (options.config.validateResponses) app.use(onlyForOperations(validateResponses(logger)));
 

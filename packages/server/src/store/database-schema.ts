@@ -144,6 +144,18 @@ export interface ServerSecretsTable {
   value: string;
 }
 
+/** PostgreSQL only (migration 0005): the throttles' counts per personal API key and scope (`domain/rate-windows.ts`). */
+export interface RateLimitCountersTable {
+  key_id: string;
+  scope: string;
+  /** Start of the current window, milliseconds since the epoch (int8: a string when read). */
+  window_start: ColumnType<number | string, number, number>;
+  previous_count: number;
+  current_count: number;
+  /** Whether the request that last wrote the row was admitted (the upsert's verdict, read back by RETURNING). */
+  admitted: boolean;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -155,4 +167,5 @@ export interface Database {
   oauth_applications: OAuthApplicationsTable;
   projects: ProjectsTable;
   server_secrets: ServerSecretsTable;
+  rate_limit_counters: RateLimitCountersTable;
 }

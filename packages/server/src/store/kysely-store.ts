@@ -3,6 +3,9 @@ import type { Database } from './database-schema.js';
 import { withKeyLookupMemo } from './fast-path/key-lookup-memo.js';
 import type { SqliteChangeCounter } from './fast-path/sqlite-change-counter.js';
 import { storeMigrationProvider } from './migrations/index.js';
+import { createMemoryRateCounters } from './rate-limit/memory-rate-counters.js';
+import { postgresRateCounters } from './rate-limit/postgres-rate-counters.js';
+import type { RateLimitStore } from './rate-limit/rate-limit-store.js';
 import { apiKeyStore } from './resources/api-keys-store.js';
 import { inviteStore } from './resources/invites-store.js';
 import { legalDocumentStore } from './resources/legal-documents-store.js';
@@ -67,8 +70,16 @@ export function createKyselyStore(
     ...oauthApplicationStore(ctx),
     ...projectStore(ctx),
     ...serverSecretStore(ctx),
+    ...rateLimitStore(dialect, ctx),
   };
   return { dialect, ...withStoreErrors(dialect, methods) };
+}
+
+/** The throttles' counters: shared through the database on PostgreSQL, in this process's memory on SQLite. */
+function rateLimitStore(dialect: StoreDialect, ctx: StoreContext): RateLimitStore {
+  if (dialect === 'postgres') return postgresRateCounters(ctx);
+  const { countRateLimitedRequest, purgeStaleRateCounters } = createMemoryRateCounters(ctx.now);
+  return { countRateLimitedRequest, purgeStaleRateCounters };
 }
 
 /** Every method of `methods`, an unexpected error turned into a `StoreError` naming it and the dialect. */

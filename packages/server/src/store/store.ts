@@ -1,3 +1,4 @@
+import type { RateLimitStore } from './rate-limit/rate-limit-store.js';
 import type { ApiKeyStore } from './resources/api-keys-store.js';
 import type { InviteStore } from './resources/invites-store.js';
 import type { LegalDocumentStore } from './resources/legal-documents-store.js';
@@ -11,6 +12,7 @@ import type { UserStore } from './resources/users-store.js';
 /** Which database a store runs on. */
 export type StoreDialect = 'sqlite' | 'postgres';
 
+export type { RateLimitStore } from './rate-limit/rate-limit-store.js';
 export type { ApiKeyStore, KeyInOrganization } from './resources/api-keys-store.js';
 export type { InviteStore } from './resources/invites-store.js';
 export type { LegalDocumentStore } from './resources/legal-documents-store.js';
@@ -66,4 +68,5 @@ export type Store = StoreLifecycle &
   LegalDocumentStore &
   OAuthApplicationStore &
   ProjectStore &
-  ServerSecretStore;
+  ServerSecretStore &
+  RateLimitStore;

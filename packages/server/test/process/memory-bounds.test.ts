@@ -33,11 +33,13 @@ beforeAll(async () => {
   await ensureServerBundle();
   server = spawnProcess(process.execPath, SERVER_START_ARGS, {
     cwd: SERVER_ROOT,
-    // Production settings, as deployed: no response validation; request lines logged (to the test's pipe).
+    // Production settings, as deployed: no response validation; request lines logged (to the test's pipe). No rate
+    // limits: one key sends all the requests.
     env: shellEnvironment({
       PORT: '0',
       DATABASE_URL: `sqlite:${join(dir, 'memory.db')}`,
       NODE_ENV: 'production',
+      RATE_LIMIT: 'off',
     }),
   });
   listening = await waitForListening(server);

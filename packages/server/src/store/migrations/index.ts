@@ -4,6 +4,7 @@ import { initialMigration } from './0001-initial.js';
 import { membershipUserActiveMigration } from './0002-membership-user-active.js';
 import { membersVersionMigration } from './0003-members-version.js';
 import { serverSecretsMigration } from './0004-server-secrets.js';
+import { rateLimitCountersMigration } from './0005-rate-limit-counters.js';
 
 /*
  * The store's migrations: ONE list for both dialects, one file per migration. Column types differ only through
@@ -19,6 +20,7 @@ export function storeMigrations(dialect: StoreDialect): Record<string, Migration
     '0002_membership_user_active': membershipUserActiveMigration(dialect),
     '0003_members_version': membersVersionMigration(dialect),
     '0004_server_secrets': serverSecretsMigration(dialect),
+    '0005_rate_limit_counters': rateLimitCountersMigration(dialect),
   };
 }
 
