@@ -127,8 +127,9 @@ export function readRoutes(text: string): RoutesModel {
 }
 
 /**
- * Parses schemas.gen.ts into the canonical form of each component (those listed in `componentSchemas`), with the
- * properties of object forms, derived ones (`Base.partial().omit({…}).extend({…})`) resolved through their base.
+ * Parses schemas.gen.ts into the canonical form of each component (those listed in `componentSchemas`, less the
+ * `<Name>Request` forms `requestForms` names: the spec has no such component), with the properties of object forms,
+ * derived ones (`Base.partial().omit({…}).extend({…})`) resolved through their base.
  */
 export function readSchemas(text: string): SchemasModel {
   const declared = constants(parse(text));
@@ -144,12 +145,18 @@ export function readSchemas(text: string): SchemasModel {
   let canonical = declared.get('componentSchemas');
   // `[…] as [string, unknown][] as [string, z.ZodType][]` (older generators annotated the declaration instead).
   while (canonical && ts.isAsExpression(canonical)) canonical = canonical.expression;
+  const requestForms = new Set<string>();
+  const forms = declared.get('requestForms');
+  if (forms && ts.isObjectLiteralExpression(forms))
+    for (const [component, form] of members(forms))
+      if (stringValue(form) !== component) requestForms.add(stringValue(form));
   const out: SchemasModel = new Map();
   if (!canonical || !ts.isArrayLiteralExpression(canonical)) return out;
   for (const element of canonical.elements) {
     if (!ts.isArrayLiteralExpression(element)) continue;
     const [name, identifier] = element.elements;
     if (!name || !identifier || !ts.isStringLiteralLike(name) || !ts.isIdentifier(identifier)) continue;
+    if (requestForms.has(name.text)) continue;
     out.set(name.text, {
       code: declared.get(identifier.text)?.getText() ?? '',
       properties: propertiesOf(identifier.text),

@@ -9,11 +9,12 @@ import type { OpenApiDocument } from '../schema/openapi-types.js';
 /**
  * `schemas.gen.ts`: one `export const` per component form, registered by name, dependencies first (request and
  * patch forms derived from the form they repeat where that is shorter, see `deriveForm`), plus
- * `componentSchemas` (the form published under each component's name, for registration) and `requestForms`
+ * `componentSchemas` (every form with the name it is published under, for registration) and `requestForms`
  * (component → its request form's name: `<Name>Request`, or its own name when requests alone use the component).
  */
 export function emitSchemasFile(doc: OpenApiDocument, table: ComponentTable): GeneratedFile {
   const defined = new Set<string>();
+  const forms: { name: string; identifier: string }[] = [];
   const out: string[] = ["import { z } from '@hono/zod-openapi';", ''];
   for (const { entry, direction } of table.order) {
     const ctx = createContext(doc, table, direction, { defined });
@@ -25,23 +26,24 @@ export function emitSchemasFile(doc: OpenApiDocument, table: ComponentTable): Ge
     out.push(`export const ${form.identifier} = ${written}.openapi(${quote(form.name)});`);
     out.push(`export type ${form.identifier} = z.output<typeof ${form.identifier}>;`, '');
     defined.add(form.identifier);
+    forms.push(form);
   }
   const canonical = [...table.entries.values()];
-  // The form published under the component's own name: the response form, or the request form when it is the only one.
-  const ordered = table.order
-    .filter((u) => u.direction === 'response' || !u.entry.responseForm)
-    .map((u) => u.entry);
+  // Every form, request forms too: zod-to-openapi publishes a form from the first schema carrying its name that it
+  // meets, and a property's `Form.openapi({ description })` carries it. Met first, that one would become the
+  // component (the description on the form, a bare $ref on the property); registered before what refers to it, each
+  // form is published from its own declaration and the property keeps its annotations next to the $ref.
   out.push(
-    '/** The form of every component published under its name, dependencies first: register these to publish them. */',
+    '/** Every component form and the name it is published under, dependencies first: register these to publish them. */',
   );
   // Widened through `unknown`, not annotated: an annotation relates every component's inferred zod type to
   // z.ZodType, a structural comparison of all its methods that was the costliest type check of the generated code
   // (a 150-component file: 260k type instantiations with the annotation, 5k without). Every entry is a zod schema
   // by construction, and the exported type is the same.
   out.push(
-    ordered.length === 0
+    forms.length === 0
       ? 'export const componentSchemas: [string, z.ZodType][] = [];'
-      : `export const componentSchemas = [\n${ordered.map((e) => `  [${quote(e.name)}, ${e.identifier}],`).join('\n')}\n] as [string, unknown][] as [string, z.ZodType][];`,
+      : `export const componentSchemas = [\n${forms.map((e) => `  [${quote(e.name)}, ${e.identifier}],`).join('\n')}\n] as [string, unknown][] as [string, z.ZodType][];`,
   );
   const split = canonical.filter((e) => e.request);
   out.push(

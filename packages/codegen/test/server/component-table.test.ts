@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { emitServerFiles } from '../../src/server/emit-server.js';
+import { buildGeneratedApp, removeGenerated } from '../round-trip/generated-app.js';
 
 const doc = (schemas: Record<string, unknown>, paths: Record<string, unknown> = {}) => ({
   openapi: '3.1.0',
@@ -127,6 +128,55 @@ describe('component table: order, recursion, hoisting, split', () => {
     expect(contents).toContain(
       "export const ThingRequest = Thing.omit({ id: true }).openapi('ThingRequest');",
     );
+  });
+
+  describe('published document', () => {
+    afterAll(() => removeGenerated('component-table'));
+
+    it('keeps the annotations next to a $ref to a request form, as next to a $ref to a response form', async () => {
+      const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+      const body = (name: string) => ({ content: { 'application/json': { schema: ref(name) } } });
+      const person = { ...ref('Person'), description: 'The person.' };
+      const { emitted } = await buildGeneratedApp(
+        doc(
+          {
+            Person: {
+              type: 'object',
+              properties: { id: { type: 'string', readOnly: true }, name: { type: 'string' } },
+            },
+            // Only a request uses `Info` (published in its request form), only a response `Entity`, both `Both`.
+            Info: { type: 'object', properties: { person } },
+            Entity: { type: 'object', properties: { person } },
+            Both: { type: 'object', properties: { id: { type: 'string', readOnly: true }, person } },
+          },
+          {
+            '/t': {
+              post: {
+                operationId: 't_create',
+                requestBody: body('Info'),
+                responses: { 200: { description: 'ok', ...body('Entity') } },
+              },
+              put: {
+                operationId: 't_update',
+                requestBody: body('Both'),
+                responses: { 200: { description: 'ok', ...body('Both') } },
+              },
+            },
+          },
+        ),
+        'component-table',
+      );
+      const schemas = (emitted as { components: { schemas: Record<string, unknown> } }).components.schemas;
+      const described = (name: string) => ({ allOf: [ref(name), { description: 'The person.' }] });
+      expect(schemas.Entity).toEqual({ type: 'object', properties: { person: described('Person') } });
+      expect(schemas.Info).toEqual({ type: 'object', properties: { person: described('PersonRequest') } });
+      expect(schemas.BothRequest).toEqual({
+        type: 'object',
+        properties: { person: described('PersonRequest') },
+      });
+      // The property's description stays on the property: the request form itself has none.
+      expect(schemas.PersonRequest).toEqual({ type: 'object', properties: { name: { type: 'string' } } });
+    });
   });
 
   it('odd component names become valid, unique identifiers and keep their registered name', () => {

@@ -393,7 +393,7 @@ export const PaginatedLegalDocumentDTOList = z.object({
 }).openapi({ description: 'One page of legal documents (limit/offset pagination).' }).openapi('PaginatedLegalDocumentDTOList');
 export type PaginatedLegalDocumentDTOList = z.output<typeof PaginatedLegalDocumentDTOList>;
 
-/** The form of every component published under its name, dependencies first: register these to publish them. */
+/** Every component form and the name it is published under, dependencies first: register these to publish them. */
 export const componentSchemas = [
   ['ErrorResponse', ErrorResponse],
   ['RoleAtOrganizationEnum', RoleAtOrganizationEnum],
@@ -403,6 +403,7 @@ export const componentSchemas = [
   ['PrivateProjectAccessLevelEnum', PrivateProjectAccessLevelEnum],
   ['PrivateProjectAccess', PrivateProjectAccess],
   ['OrganizationInvite', OrganizationInvite],
+  ['OrganizationInviteRequest', OrganizationInviteRequest],
   ['PaginatedOrganizationInviteList', PaginatedOrganizationInviteList],
   ['OrganizationInviteDelegate', OrganizationInviteDelegate],
   ['SearchMatchTypeEnum', SearchMatchTypeEnum],
@@ -431,6 +432,7 @@ export const componentSchemas = [
   ['TeamFeatureFlagPolicyConfig', TeamFeatureFlagPolicyConfig],
   ['CookielessServerHashModeEnum', CookielessServerHashModeEnum],
   ['ProjectBackwardCompat', ProjectBackwardCompat],
+  ['ProjectBackwardCompatRequest', ProjectBackwardCompatRequest],
   ['PatchedProjectBackwardCompat', PatchedProjectBackwardCompat],
   ['ProjectBackwardCompatBasic', ProjectBackwardCompatBasic],
   ['PaginatedProjectBackwardCompatBasicList', PaginatedProjectBackwardCompatBasicList],
