@@ -3,6 +3,16 @@ import { parseArgs } from 'node:util';
 import type { Tokens } from '../checks/check-types.js';
 import type { OperationFilter } from '../run/operation-filter.js';
 import { UsageError } from '../run/rate-limiter.js';
+import {
+  listAll,
+  listOf,
+  parseHeader,
+  parseReports,
+  positiveInt,
+  type ReportPaths,
+  scopedTokens,
+  timeoutMs,
+} from './option-values.js';
 
 /** Parsed command line. */
 export interface CliConfig {
@@ -25,7 +35,7 @@ export interface CliConfig {
   rateLimit: string | undefined;
   headers: Record<string, string>;
   readOnly: boolean;
-  reports: { junit?: string | undefined; json?: string | undefined };
+  reports: ReportPaths;
   spec: string | undefined;
   maxResponseTimeMs: number | undefined;
 }
@@ -71,66 +81,6 @@ export const USAGE = `Usage: org-api-contract --base-url <url> (--token <key> | 
   --spec <path|url>          spec file or http(s) URL (default: bundled openapi/organizations.yaml)
 
 Exit codes: 0 all checks pass, 1 conformance failures, 2 usage, credentials or target errors.`;
-
-const positiveInt = (name: string, value: string | undefined): number | undefined => {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1)
-    throw new UsageError(`--${name} must be a positive integer, got '${value}'`);
-  return Number(value);
-};
-
-const list = (value: string | undefined) =>
-  value === undefined
-    ? undefined
-    : value
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-
-/** Every value of a repeatable option, comma lists split (`--include-method GET --include-method post,patch`). */
-const listAll = (values: string[] | undefined) =>
-  values?.length ? values.flatMap((value) => list(value) ?? []) : undefined;
-
-/** Parses `--request-timeout` (seconds, decimals allowed) into milliseconds. */
-function timeoutMs(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0)
-    throw new UsageError(`--request-timeout must be a positive number of seconds, got '${value}'`);
-  return Math.round(Number(value) * 1000);
-}
-
-/** Parses `--scoped-token 'project:read=phx_…'` entries. */
-function scopedTokens(values: string[] | undefined): Record<string, string> | undefined {
-  if (!values?.length) return undefined;
-  return Object.fromEntries(
-    values.map((entry) => {
-      const at = entry.indexOf('=');
-      if (at <= 0 || at === entry.length - 1)
-        throw new UsageError(`invalid --scoped-token '${entry}' (expected <scope>=<key>)`);
-      return [entry.slice(0, at), entry.slice(at + 1)];
-    }),
-  );
-}
-
-/** Parses `--report junit=a.xml,json=b.json`. */
-export function parseReports(value: string | undefined): CliConfig['reports'] {
-  const out: CliConfig['reports'] = {};
-  for (const part of list(value) ?? []) {
-    const [kind, path] = part.split('=', 2);
-    if ((kind !== 'junit' && kind !== 'json') || !path) {
-      throw new UsageError(`invalid --report entry '${part}' (expected junit=<path> or json=<path>)`);
-    }
-    out[kind] = path;
-  }
-  return out;
-}
-
-/** Parses a `-H 'Name: value'` header. */
-export function parseHeader(text: string): [string, string] {
-  const index = text.indexOf(':');
-  if (index <= 0) throw new UsageError(`invalid header '${text}' (expected 'Name: value')`);
-  return [text.slice(0, index).trim(), text.slice(index + 1).trim()];
-}
 
 /**
  * Parses the command line (without `node script`). Flags win over `--fixtures`.
@@ -184,8 +134,8 @@ export function parseCliArgs(argv: string[], readFile = (p: string) => readFileS
     exitFirst: v.exitfirst ?? false,
     dryRun: v['dry-run'] ?? false,
     requestTimeoutMs: timeoutMs(v['request-timeout']),
-    checks: list(v.checks),
-    excludeChecks: list(v['exclude-checks']),
+    checks: listOf(v.checks),
+    excludeChecks: listOf(v['exclude-checks']),
     seed: v.seed,
     maxExamples: positiveInt('max-examples', v['max-examples']),
     workers: positiveInt('workers', v.workers),
