@@ -35,6 +35,14 @@ export function timeoutMs(value: string | undefined): number | undefined {
   return Math.round(Number(value) * 1000);
 }
 
+/** Parses `--max-throttle-wait` (whole seconds, 0 allowed). */
+export function wholeSeconds(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
+    throw new UsageError(`--${name} must be a whole number of seconds (0 or more), got '${value}'`);
+  return Number(value);
+}
+
 /** Parses `--scoped-token 'project:read=phx_…'` entries. */
 export function scopedTokens(values: string[] | undefined): Record<string, string> | undefined {
   if (!values?.length) return undefined;

@@ -12,6 +12,7 @@ import {
   type ReportPaths,
   scopedTokens,
   timeoutMs,
+  wholeSeconds,
 } from './option-values.js';
 
 /** Parsed command line. */
@@ -33,6 +34,7 @@ export interface CliConfig {
   maxExamples: number | undefined;
   workers: number | undefined;
   rateLimit: string | undefined;
+  maxThrottleWaitSeconds: number | undefined;
   headers: Record<string, string>;
   readOnly: boolean;
   reports: ReportPaths;
@@ -73,6 +75,8 @@ export const USAGE = `Usage: org-api-contract --base-url <url> (--token <key> | 
   --max-examples <n>         examples per operation, mutants per family and target (default 5)
   --workers <n>              operations in parallel (default 1)
   --rate-limit <N/s|N/m|N/h> throttle requests
+  --max-throttle-wait <s>    seconds the run may wait out the target's 429s (their Retry-After) before resending
+                             them (default 120); 0 never waits: a 429 is judged as an answer
   --request-timeout <s>      seconds to wait for each response (default 10); no answer is a run error
   -H 'Name: value'           extra header (repeatable)
   --read-only                only GET requests; nothing is created or deleted
@@ -140,6 +144,7 @@ export function parseCliArgs(argv: string[], readFile = (p: string) => readFileS
     maxExamples: positiveInt('max-examples', v['max-examples']),
     workers: positiveInt('workers', v.workers),
     rateLimit: v['rate-limit'],
+    maxThrottleWaitSeconds: wholeSeconds('max-throttle-wait', v['max-throttle-wait']),
     headers: Object.fromEntries((v.header ?? []).map(parseHeader)),
     readOnly: v['read-only'] ?? false,
     reports: parseReports(v.report),
@@ -184,6 +189,7 @@ function parse(argv: string[]) {
       'max-examples': str,
       workers: str,
       'rate-limit': str,
+      'max-throttle-wait': str,
       header: { type: 'string', short: 'H', multiple: true },
       'read-only': { type: 'boolean' },
       report: str,
@@ -224,6 +230,7 @@ function emptyConfig(): CliConfig {
     maxExamples: undefined,
     workers: undefined,
     rateLimit: undefined,
+    maxThrottleWaitSeconds: undefined,
     headers: {},
     readOnly: false,
     reports: {},
