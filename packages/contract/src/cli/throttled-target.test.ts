@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeServer, ORG, TOKENS } from '../../test/fake-server.js';
-import { MINI_SPEC_PATH } from '../../test/mini-spec.js';
+import { createFakeServer, FAKE_SERVER_ARGS } from '../../test/fake-server.js';
 import { EXIT, runCli } from './run-cli.js';
 
 /** Upstream's throttled answer (drf-exceptions-hog's body, `Retry-After` in whole seconds). */
@@ -45,18 +44,7 @@ async function run(fetch: typeof globalThis.fetch, extra: string[] = []) {
   const slept: number[] = [];
   const code = await runCli(
     [
-      '--base-url',
-      'http://fake.test',
-      '--spec',
-      MINI_SPEC_PATH,
-      '--token',
-      TOKENS.owner,
-      '--organization-id',
-      ORG,
-      '--seed',
-      '3',
-      '--max-examples',
-      '1',
+      ...FAKE_SERVER_ARGS,
       '--checks',
       'status_code_conformance,positive_data_acceptance',
       '--report',
