@@ -7,9 +7,10 @@ import { verifyCredentials } from './run/credentials-check.js';
 import { runExamples } from './run/examples-phase.js';
 import { sendWire } from './run/http-client.js';
 import { filterOperations } from './run/operation-filter.js';
-import { createRateLimiter, parseRateLimit, UsageError } from './run/rate-limiter.js';
+import { createRateLimiter, parseRateLimit, sleep, UsageError } from './run/rate-limiter.js';
 import type { ResultSet, RunOptions } from './run/run-types.js';
 import { createSession } from './run/session.js';
+import { createThrottleRetry, DEFAULT_MAX_THROTTLE_WAIT_SECONDS } from './run/throttle-retry.js';
 import { loadSpecFrom } from './spec/load-spec.js';
 import type { SpecIndex } from './spec/spec-types.js';
 import { createSchemaValidator } from './validate/schema-validator.js';
@@ -67,7 +68,14 @@ export async function runContract(options: RunOptions): Promise<ResultSet> {
   const maxExamples = options.maxExamples ?? 5;
   const startedAt = new Date().toISOString();
   let requests = 0;
-  const throttle = createRateLimiter(options.rateLimit ? parseRateLimit(options.rateLimit) : 0);
+  const wait = options.sleep ?? sleep;
+  const throttle = createRateLimiter(options.rateLimit ? parseRateLimit(options.rateLimit) : 0, wait);
+  const progress = options.onProgress ?? (() => {});
+  const throttleRetry = createThrottleRetry({
+    maxWaitSeconds: options.maxThrottleWaitSeconds ?? DEFAULT_MAX_THROTTLE_WAIT_SECONDS,
+    sleep: wait,
+    onWait: (operationId, seconds) => progress({ type: 'throttled', operationId, seconds }),
+  });
   const session = createSession({
     spec: fullSpec,
     validator,
@@ -82,6 +90,7 @@ export async function runContract(options: RunOptions): Promise<ResultSet> {
     headers: options.headers ?? {},
     omitProperties: options.omitProperties ?? DEFAULT_OMITTED_PROPERTIES,
     requestTimeoutMs: options.requestTimeoutMs,
+    throttleRetry,
     throttle: async () => {
       requests++;
       await throttle();
@@ -91,7 +100,6 @@ export async function runContract(options: RunOptions): Promise<ResultSet> {
   await sendWire(options.target, { method: 'GET', path: '/', query: [], headers: options.headers ?? {} });
   await verifyCredentials(fullSpec, session);
   const operations = selected.filter((o) => !readOnly || isSafeMethod(o.method));
-  const progress = options.onProgress ?? (() => {});
   progress({ type: 'start', seed, baseUrl: options.target.baseUrl, operations: operations.length, checks });
 
   const errors: string[] = [];
@@ -128,6 +136,7 @@ export async function runContract(options: RunOptions): Promise<ResultSet> {
     checks,
     results,
     requests,
+    throttled: throttleRetry.totals(),
     cleanup,
     // Requests without an answer (recorded by the session), then crashes of examples and checks.
     errors: [...session.errors, ...errors],

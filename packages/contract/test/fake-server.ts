@@ -1,7 +1,7 @@
 import { pathPattern, validateWireRequest } from '../src/generate/wire-validation.js';
 import type { WireRequest } from '../src/http/http-types.js';
 import { createSchemaValidator } from '../src/validate/schema-validator.js';
-import { miniSpec } from './mini-spec.js';
+import { MINI_SPEC_PATH, miniSpec } from './mini-spec.js';
 
 /**
  * An in-process server for the fixture spec (test double for runner tests). It validates requests with the
@@ -28,6 +28,21 @@ export type Defect =
 export const ORG = '0b0c4e55-1111-4aaa-8bbb-000000000001';
 export const OTHER_ORG = '0b0c4e55-2222-4aaa-8bbb-000000000002';
 export const TOKENS = { owner: 'phx_owner', noScope: 'phx_noscope', otherOrg: 'phx_other' };
+/** CLI arguments for a run against the fake server at http://fake.test (seed 3, one example per operation). */
+export const FAKE_SERVER_ARGS: readonly string[] = [
+  '--base-url',
+  'http://fake.test',
+  '--spec',
+  MINI_SPEC_PATH,
+  '--token',
+  TOKENS.owner,
+  '--organization-id',
+  ORG,
+  '--seed',
+  '3',
+  '--max-examples',
+  '1',
+];
 
 interface Project {
   id: number;

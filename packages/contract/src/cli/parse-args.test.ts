@@ -75,6 +75,8 @@ describe('parseCliArgs', () => {
         '--dry-run',
         '--request-timeout',
         '2.5',
+        '--max-throttle-wait',
+        '0',
       ],
       noFile,
     );
@@ -111,6 +113,7 @@ describe('parseCliArgs', () => {
       maxExamples: 3,
       workers: 2,
       rateLimit: '10/s',
+      maxThrottleWaitSeconds: 0,
       headers: { 'X-Trace': 'abc', 'X-Other': '1' },
       readOnly: true,
       reports: { junit: 'out.xml', json: 'out.json' },
@@ -195,6 +198,18 @@ describe('parseCliArgs', () => {
       "invalid --scoped-token 'project:read' (expected <scope>=<key>)",
     ],
     [['--base-url', 'http://h', '--fixtures', 'f.json'], 'cannot read fixtures f.json: ENOENT f.json'],
+    [
+      ['--base-url', 'http://h', '--token', 't', '--max-throttle-wait', '1.5'],
+      "--max-throttle-wait must be a whole number of seconds (0 or more), got '1.5'",
+    ],
+    [
+      ['--base-url', 'http://h', '--token', 't', '--max-throttle-wait=-1'],
+      "--max-throttle-wait must be a whole number of seconds (0 or more), got '-1'",
+    ],
+    [
+      ['--base-url', 'http://h', '--token', 't', '--max-throttle-wait', '99999999999999999999'],
+      "--max-throttle-wait must be a whole number of seconds (0 or more), got '99999999999999999999'",
+    ],
   ])('rejects %j with a usage error', (argv, message) => {
     expect(() => parseCliArgs(argv, noFile)).toThrow(UsageError);
     expect(() => parseCliArgs(argv, noFile)).toThrow(message);

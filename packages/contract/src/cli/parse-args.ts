@@ -3,6 +3,17 @@ import { parseArgs } from 'node:util';
 import type { Tokens } from '../checks/check-types.js';
 import type { OperationFilter } from '../run/operation-filter.js';
 import { UsageError } from '../run/rate-limiter.js';
+import {
+  listAll,
+  listOf,
+  parseHeader,
+  parseReports,
+  positiveInt,
+  type ReportPaths,
+  scopedTokens,
+  timeoutMs,
+  wholeSeconds,
+} from './option-values.js';
 
 /** Parsed command line. */
 export interface CliConfig {
@@ -23,9 +34,10 @@ export interface CliConfig {
   maxExamples: number | undefined;
   workers: number | undefined;
   rateLimit: string | undefined;
+  maxThrottleWaitSeconds: number | undefined;
   headers: Record<string, string>;
   readOnly: boolean;
-  reports: { junit?: string | undefined; json?: string | undefined };
+  reports: ReportPaths;
   spec: string | undefined;
   maxResponseTimeMs: number | undefined;
 }
@@ -63,6 +75,8 @@ export const USAGE = `Usage: org-api-contract --base-url <url> (--token <key> | 
   --max-examples <n>         examples per operation, mutants per family and target (default 5)
   --workers <n>              operations in parallel (default 1)
   --rate-limit <N/s|N/m|N/h> throttle requests
+  --max-throttle-wait <s>    seconds the run may wait out the target's 429s (their Retry-After) before resending
+                             them (default 120); 0 never waits: a 429 is judged as an answer
   --request-timeout <s>      seconds to wait for each response (default 10); no answer is a run error
   -H 'Name: value'           extra header (repeatable)
   --read-only                only GET requests; nothing is created or deleted
@@ -71,66 +85,6 @@ export const USAGE = `Usage: org-api-contract --base-url <url> (--token <key> | 
   --spec <path|url>          spec file or http(s) URL (default: bundled openapi/organizations.yaml)
 
 Exit codes: 0 all checks pass, 1 conformance failures, 2 usage, credentials or target errors.`;
-
-const positiveInt = (name: string, value: string | undefined): number | undefined => {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1)
-    throw new UsageError(`--${name} must be a positive integer, got '${value}'`);
-  return Number(value);
-};
-
-const list = (value: string | undefined) =>
-  value === undefined
-    ? undefined
-    : value
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-
-/** Every value of a repeatable option, comma lists split (`--include-method GET --include-method post,patch`). */
-const listAll = (values: string[] | undefined) =>
-  values?.length ? values.flatMap((value) => list(value) ?? []) : undefined;
-
-/** Parses `--request-timeout` (seconds, decimals allowed) into milliseconds. */
-function timeoutMs(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0)
-    throw new UsageError(`--request-timeout must be a positive number of seconds, got '${value}'`);
-  return Math.round(Number(value) * 1000);
-}
-
-/** Parses `--scoped-token 'project:read=phx_…'` entries. */
-function scopedTokens(values: string[] | undefined): Record<string, string> | undefined {
-  if (!values?.length) return undefined;
-  return Object.fromEntries(
-    values.map((entry) => {
-      const at = entry.indexOf('=');
-      if (at <= 0 || at === entry.length - 1)
-        throw new UsageError(`invalid --scoped-token '${entry}' (expected <scope>=<key>)`);
-      return [entry.slice(0, at), entry.slice(at + 1)];
-    }),
-  );
-}
-
-/** Parses `--report junit=a.xml,json=b.json`. */
-export function parseReports(value: string | undefined): CliConfig['reports'] {
-  const out: CliConfig['reports'] = {};
-  for (const part of list(value) ?? []) {
-    const [kind, path] = part.split('=', 2);
-    if ((kind !== 'junit' && kind !== 'json') || !path) {
-      throw new UsageError(`invalid --report entry '${part}' (expected junit=<path> or json=<path>)`);
-    }
-    out[kind] = path;
-  }
-  return out;
-}
-
-/** Parses a `-H 'Name: value'` header. */
-export function parseHeader(text: string): [string, string] {
-  const index = text.indexOf(':');
-  if (index <= 0) throw new UsageError(`invalid header '${text}' (expected 'Name: value')`);
-  return [text.slice(0, index).trim(), text.slice(index + 1).trim()];
-}
 
 /**
  * Parses the command line (without `node script`). Flags win over `--fixtures`.
@@ -184,12 +138,13 @@ export function parseCliArgs(argv: string[], readFile = (p: string) => readFileS
     exitFirst: v.exitfirst ?? false,
     dryRun: v['dry-run'] ?? false,
     requestTimeoutMs: timeoutMs(v['request-timeout']),
-    checks: list(v.checks),
-    excludeChecks: list(v['exclude-checks']),
+    checks: listOf(v.checks),
+    excludeChecks: listOf(v['exclude-checks']),
     seed: v.seed,
     maxExamples: positiveInt('max-examples', v['max-examples']),
     workers: positiveInt('workers', v.workers),
     rateLimit: v['rate-limit'],
+    maxThrottleWaitSeconds: wholeSeconds('max-throttle-wait', v['max-throttle-wait']),
     headers: Object.fromEntries((v.header ?? []).map(parseHeader)),
     readOnly: v['read-only'] ?? false,
     reports: parseReports(v.report),
@@ -234,6 +189,7 @@ function parse(argv: string[]) {
       'max-examples': str,
       workers: str,
       'rate-limit': str,
+      'max-throttle-wait': str,
       header: { type: 'string', short: 'H', multiple: true },
       'read-only': { type: 'boolean' },
       report: str,
@@ -274,6 +230,7 @@ function emptyConfig(): CliConfig {
     maxExamples: undefined,
     workers: undefined,
     rateLimit: undefined,
+    maxThrottleWaitSeconds: undefined,
     headers: {},
     readOnly: false,
     reports: {},

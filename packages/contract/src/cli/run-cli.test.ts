@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFakeServer, ORG, TOKENS } from '../../test/fake-server.js';
+import { createFakeServer, FAKE_SERVER_ARGS, ORG, TOKENS } from '../../test/fake-server.js';
 import { MINI_SPEC_PATH } from '../../test/mini-spec.js';
 import { EXIT, runCli } from './run-cli.js';
 
@@ -23,20 +23,7 @@ describe('runCli exit codes', () => {
       },
     };
   };
-  const args = [
-    '--base-url',
-    'http://fake.test',
-    '--spec',
-    MINI_SPEC_PATH,
-    '--token',
-    TOKENS.owner,
-    '--organization-id',
-    ORG,
-    '--seed',
-    '3',
-    '--max-examples',
-    '1',
-  ];
+  const args = [...FAKE_SERVER_ARGS];
 
   it('exits 0 when every check passes, printing progress, the summary and writing reports', async () => {
     const t = io(createFakeServer().fetch);

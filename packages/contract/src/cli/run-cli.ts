@@ -19,6 +19,8 @@ export interface CliIo {
   fetch?: typeof fetch;
   writeFile?: (path: string, text: string) => void;
   readFile?: (path: string) => string;
+  /** How the run waits (rate limit, Retry-After); default: the real clock. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export { EXIT };
@@ -51,6 +53,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       maxExamples: config.maxExamples,
       workers: config.workers,
       rateLimit: config.rateLimit,
+      maxThrottleWaitSeconds: config.maxThrottleWaitSeconds,
+      sleep: io.sleep,
       headers: config.headers,
       readOnly: config.readOnly,
       maxResponseTimeMs: config.maxResponseTimeMs,

@@ -8,6 +8,8 @@ export function formatProgress(event: ProgressEvent): string {
       return `org-api-contract: seed ${event.seed}, target ${event.baseUrl}, ${event.operations} operations, ${event.checks.length} checks`;
     case 'operation':
       return `  examples ${event.operationId}: ${event.requests} requests${event.note ? ` (${event.note})` : ''}`;
+    case 'throttled':
+      return `  throttled by the target: waiting ${event.seconds} s (Retry-After) before retrying ${event.operationId}`;
     case 'check': {
       const c = countOutcomes(event.results);
       const mark = c.fail ? 'FAIL' : c.pass ? 'PASS' : 'SKIP';

@@ -48,6 +48,7 @@ const set: ResultSet = {
     },
   ],
   requests: 9,
+  throttled: { waits: 0, seconds: 0 },
   cleanup: { deleted: 1, leftovers: [] },
   errors: [],
 };
@@ -92,6 +93,7 @@ seed 42 (rerun with --seed 42)
     };
     const text = formatSummary({
       ...set,
+      throttled: { waits: 1, seconds: 56 },
       results: [flowFailure],
       errors: ['projects_list: GET http://h/api/p/ timed out after 10000 ms'],
       stoppedEarly: 'member_level_rules',
@@ -108,7 +110,7 @@ Errors:
   projects_list: GET http://h/api/p/ timed out after 10000 ms
 
 stopped early (--exitfirst): member_level_rules failed
-0 passed, 1 failed, 0 skipped, 1 error; 9 requests; cleanup deleted 1
+0 passed, 1 failed, 0 skipped, 1 error; 9 requests; waited 56 s for the target's rate limit (1 time); cleanup deleted 1
 seed 42 (rerun with --seed 42)
 `);
   });
@@ -174,6 +176,9 @@ curl -X POST &apos;http://h/api/p/&apos; -H &quot;authorization: Bearer $TOKEN&q
         results: set.results.slice(1, 3),
       }),
     ).toBe('  FAIL response_schema_conformance: 1 passed, 1 failed, 0 skipped');
+    expect(formatProgress({ type: 'throttled', operationId: 'invites_create', seconds: 56 })).toBe(
+      '  throttled by the target: waiting 56 s (Retry-After) before retrying invites_create',
+    );
     expect(formatProgress({ type: 'cleanup', deleted: 2, leftovers: ['/x/1/'] })).toBe(
       '  cleanup: deleted 2, could not delete /x/1/',
     );

@@ -53,8 +53,15 @@ export function formatSummary(set: ResultSet): string {
   lines.push('');
   if (set.stoppedEarly) lines.push(`stopped early (--exitfirst): ${set.stoppedEarly} failed`);
   lines.push(
-    `${formatCounts(countRun(set))}; ${set.requests} requests; cleanup deleted ${set.cleanup.deleted}${set.cleanup.leftovers.length ? `, left ${set.cleanup.leftovers.join(', ')}` : ''}`,
+    `${formatCounts(countRun(set))}; ${set.requests} requests; ${formatThrottled(set)}cleanup deleted ${set.cleanup.deleted}${set.cleanup.leftovers.length ? `, left ${set.cleanup.leftovers.join(', ')}` : ''}`,
   );
   lines.push(`seed ${set.seed} (rerun with --seed ${set.seed})`);
   return `${lines.join('\n')}\n`;
+}
+
+/** "waited 112 s for the target's rate limit (3 times); " when the run waited out 429s, else nothing. */
+function formatThrottled({ throttled }: ResultSet): string {
+  if (!throttled.waits) return '';
+  const times = `${throttled.waits} time${throttled.waits === 1 ? '' : 's'}`;
+  return `waited ${throttled.seconds} s for the target's rate limit (${times}); `;
 }

@@ -17,17 +17,17 @@ export function parseRateLimit(text: string): number {
   return (UNITS[m[2] ?? 's'] as number) / Number(m[1]);
 }
 
+/** Waits `ms` milliseconds (the real clock; runs and tests may pass another). */
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Spaces request starts at least `intervalMs` apart (0 = no limit), whatever the number of workers. */
-export function createRateLimiter(
-  intervalMs: number,
-  sleep = (ms: number) => new Promise((r) => setTimeout(r, ms)),
-) {
+export function createRateLimiter(intervalMs: number, wait = sleep) {
   let next = 0;
   return async (): Promise<void> => {
     if (intervalMs <= 0) return;
     const now = Date.now();
     const at = Math.max(now, next);
     next = at + intervalMs;
-    if (at > now) await sleep(at - now);
+    if (at > now) await wait(at - now);
   };
 }

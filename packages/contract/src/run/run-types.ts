@@ -2,6 +2,7 @@ import type { CheckName, CheckResult, Tokens } from '../checks/check-types.js';
 import type { SpecIndex } from '../spec/spec-types.js';
 import type { Target } from './http-client.js';
 import type { OperationFilter } from './operation-filter.js';
+import type { ThrottleTotals } from './throttle-retry.js';
 
 /** Options of one contract run. */
 export interface RunOptions {
@@ -36,6 +37,11 @@ export interface RunOptions {
   workers?: number | undefined;
   /** `N/s`, `N/m` or `N/h`. */
   rateLimit?: string | undefined;
+  /** Seconds the whole run may wait out the target's 429s with a `Retry-After` before resending them (default
+   * 120); 0 never waits, and every 429 is judged as an answer. */
+  maxThrottleWaitSeconds?: number | undefined;
+  /** How the run waits (rate limit, Retry-After); default: the real clock. Tests pass one that does not wait. */
+  sleep?: ((ms: number) => Promise<void>) | undefined;
   /** Extra headers on every request. */
   headers?: Record<string, string> | undefined;
   /** Only safe methods; nothing is created, changed or deleted. */
@@ -52,6 +58,7 @@ export interface RunOptions {
 export type ProgressEvent =
   | { type: 'start'; seed: string; baseUrl: string; operations: number; checks: CheckName[] }
   | { type: 'operation'; operationId: string; requests: number; note?: string | undefined }
+  | { type: 'throttled'; operationId: string; seconds: number }
   | { type: 'check'; check: CheckName; results: CheckResult[] }
   | { type: 'cleanup'; deleted: number; leftovers: string[] };
 
@@ -66,6 +73,8 @@ export interface ResultSet {
   checks: CheckName[];
   results: CheckResult[];
   requests: number;
+  /** How often, and how long in all, the run waited out the target's rate limit (429 with Retry-After). */
+  throttled: ThrottleTotals;
   cleanup: { deleted: number; leftovers: string[] };
   /** Problems that made the run unreliable (a request without an answer, a check that crashed). */
   errors: string[];

@@ -12,6 +12,7 @@ import { RequestError, sendWire, type Target } from './http-client.js';
 import { collectionPath, listItems, pickParam } from './path-values.js';
 import { resourcesCreatedBy, type TrackedResource } from './resource-tracker.js';
 import { buildResult } from './result-builder.js';
+import type { ThrottleRetry } from './throttle-retry.js';
 
 /** Everything a session is built from. */
 export interface SessionOptions {
@@ -33,6 +34,8 @@ export interface SessionOptions {
   requestTimeoutMs?: number | undefined;
   /** Optional properties left out of generated bodies. */
   omitProperties?: readonly string[] | undefined;
+  /** Waits out 429s with a `Retry-After` and resends (default: never waits). */
+  throttleRetry?: ThrottleRetry | undefined;
 }
 
 /** A session plus the end-of-run cleanup, which only the runner calls. */
@@ -98,15 +101,19 @@ export function createSession(options: SessionOptions): RunSession {
       if (token !== undefined) wire.headers[scheme.header] = `${scheme.prefix}${token}`;
       if (hung.has(meta.operationId))
         throw new RequestError(`${meta.operationId}: not sent (an earlier request to it timed out)`);
-      let response: Exchange['response'];
-      try {
-        response = await sendWire(target, wire, options.throttle, timeoutMs);
-      } catch (error) {
-        const message = `${meta.operationId}: ${(error as Error).message}`;
-        if ((error as Error).name === 'RequestTimeoutError') hung.add(meta.operationId);
-        errors.push(message);
-        throw new RequestError(message);
-      }
+      const sendOnce = async () => {
+        try {
+          return await sendWire(target, wire, options.throttle, timeoutMs);
+        } catch (error) {
+          const message = `${meta.operationId}: ${(error as Error).message}`;
+          if ((error as Error).name === 'RequestTimeoutError') hung.add(meta.operationId);
+          errors.push(message);
+          throw new RequestError(message);
+        }
+      };
+      // A throttled request is resent after its Retry-After; only the last answer is logged and judged.
+      let response = await sendOnce();
+      while (await options.throttleRetry?.waitFor(meta.operationId, response)) response = await sendOnce();
       const exchange: Exchange = {
         operationId: meta.operationId,
         plan,

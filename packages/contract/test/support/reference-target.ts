@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { adminCommands, createServerApp, systemClock } from '@org-api/server';
+import { adminCommands, type Clock, createServerApp, systemClock } from '@org-api/server';
 // The server's index exports neither the store factory nor its PostgreSQL test helper: imported from their files.
 import { openStore } from '../../../server/src/store/open-store.js';
 import { createTestSchema, TEST_DATABASE_URL } from '../../../server/src/store/postgres-test-database.js';
@@ -67,12 +67,19 @@ async function openFreshStore(kind: StoreKind): Promise<{ store: Store; dispose:
 
 /**
  * Builds the reference server (`createServerApp`, response validation on, no mailer) on a fresh SQLite file or a
- * fresh PostgreSQL schema, migrated and seeded by the admin CLI's `fixtures` command.
+ * fresh PostgreSQL schema, migrated and seeded by the admin CLI's `fixtures` command. `options` may give it a clock
+ * and upstream's throttles (`rateLimits`, none by default).
  * @example
  * const target = await startReferenceTarget('sqlite');
  * await runContract({ target: { baseUrl: 'http://localhost', fetch: target.fetch }, ...target.fixtures });
  */
-export async function startReferenceTarget(kind: StoreKind): Promise<ReferenceTarget> {
+export async function startReferenceTarget(
+  kind: StoreKind,
+  options: {
+    clock?: Clock;
+    rateLimits?: Array<{ scope: string; requests: number; periodSeconds: number }>;
+  } = {},
+): Promise<ReferenceTarget> {
   const { store, dispose } = await openFreshStore(kind);
   await store.migrate();
   const newFixtures = async () =>
@@ -80,9 +87,9 @@ export async function startReferenceTarget(kind: StoreKind): Promise<ReferenceTa
   const fixtures = await newFixtures();
   const app = createServerApp({
     store,
-    clock: systemClock,
+    clock: options.clock ?? systemClock,
     mailer: null,
-    config: { validateResponses: true },
+    config: { validateResponses: true, ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}) },
   });
   return {
     kind,
