@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCALHOST_NAMES } from '../http/allowed-hosts.js';
+import { LOCALHOST_NAMES, REMEMBERED_HOSTS } from '../http/allowed-hosts.js';
 import { createHandlerHarness, type HandlerHarness, type SeededOrg } from './test-support/handler-harness.js';
 
 /**
@@ -76,6 +76,20 @@ describe('absolute URLs under a forged host (sqlite)', () => {
     expect(body.detail).toBe(
       "Invalid HTTP_HOST header: 'evil.example:8000'. You may need to add 'evil.example' to ALLOWED_HOSTS.",
     );
+  });
+
+  it('remembers allowed hosts only: past the hosts it remembers, allowed ones pass and forged ones are refused', async () => {
+    expect((await requests.members(FORGED)).status).toBe(400);
+    for (let port = 1; port <= REMEMBERED_HOSTS + 3; port += 1) {
+      expect((await requests.members(`http://localhost:${port}`)).status).toBe(200);
+    }
+    expect((await requests.members(FORGED)).status).toBe(400);
+    expect(await (await requests.members('http://evil.example:1')).json()).toEqual({
+      ...DISALLOWED,
+      detail:
+        "Invalid HTTP_HOST header: 'evil.example:1'. You may need to add 'evil.example' to ALLOWED_HOSTS.",
+    });
+    expect((await requests.members('http://localhost:1')).status).toBe(200);
   });
 
   it('an allowed host (any port) gets every link on its own origin', async () => {

@@ -8,7 +8,7 @@ import type {
   PaginatedOrganizationMemberList,
 } from '../generated/schemas.gen.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
-import { canonicalQuery, paginate, parsePageRequest, validatedQuery } from '../http/pagination.js';
+import { paginate, parsePageRequest, validatedQuery } from '../http/pagination.js';
 import { publicBaseUrl } from '../http/public-url.js';
 import {
   checkLevelChange,
@@ -17,6 +17,7 @@ import {
   LAST_OWNER_LEAVE_MESSAGE,
 } from '../rules/membership-levels.js';
 import { RenderedBodyCache, respondRendered } from '../store/fast-path/rendered-body-cache.js';
+import { UrlKeyMemo } from '../store/fast-path/url-key-memo.js';
 import type { RuleRefusal } from '../store/store.js';
 import { toMember } from './resource-mappers.js';
 import { summarizeScopedApiKeys } from './scoped-api-keys.js';
@@ -50,12 +51,13 @@ export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Memb
     deps.settings.fastPath === false
       ? undefined
       : new RenderedBodyCache(undefined, deps.metrics?.membersCache);
+  const pageQueryKeys = new UrlKeyMemo();
   return {
     members_list: async (c) => {
       const { id: organizationId, members_version } = c.get('organization');
-      // Equal members versions mean equal lists (any process). The page also depends on the links' base URL and on
-      // the request's validated query (canonical: unknown parameters are dropped, so they make no new entries).
-      const key = `${organizationId}\n${members_version}\n${publicBaseUrl(c)}\n${canonicalQuery(validatedQuery(c))}`;
+      // Equal members versions mean equal lists (any process); the rest of the key is the page's query key.
+      const key = () =>
+        `${organizationId}\n${members_version}\n${pageQueryKeys.get(c.req.url, () => pageQueryKey(c))}`;
       return respondRendered<PaginatedOrganizationMemberList>(c, renderedPages, key, async () => {
         const query = c.req.valid('query');
         const page = parsePageRequest(query);
@@ -102,7 +104,7 @@ export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Memb
       const uuid = resolveUserUuid(c, c.req.valid('param').user__uuid);
       // The login lives on the user row, whose every change bumps the members version (as does leaving).
       const { id: organizationId, members_version } = c.get('organization');
-      const key = `${organizationId}\n${members_version}\ngithub_login\n${uuid}`;
+      const key = () => `${organizationId}\n${members_version}\ngithub_login\n${uuid}`;
       return respondRendered<OrganizationMemberGithubLogin>(c, renderedPages, key, async () => {
         const target = await findTarget(c, uuid);
         return { github_login: target.user.github_login };
@@ -115,6 +117,15 @@ export function createMemberHandlers(deps: AppDeps): Pick<Handlers<AppEnv>, Memb
       return c.json(summary, 200);
     },
   };
+}
+
+/**
+ * What a members page depends on besides the members: the links' base URL and the request's validated query, its
+ * parameters in the schema's order whatever the request's and unknown ones dropped, so neither another order nor
+ * unknown parameters make new cache entries. A function of the request URL alone.
+ */
+function pageQueryKey(c: Context<AppEnv>): string {
+  return `${publicBaseUrl(c)}\n${JSON.stringify(validatedQuery(c))}`;
 }
 
 /** Upstream's search normalisation: NUL bytes stripped, surrounding whitespace trimmed; empty = no search. */

@@ -64,6 +64,12 @@ describe.each(STORE_KINDS)('members list rendered-page cache (%s)', (kind) => {
     }
     expect(listCalls).toBe(before);
     expect(first.next).toBe(`http://localhost${path}?limit=1&offset=1&order=-joined_at`);
+    // A percent-encoded name is the parameter it decodes to, as the validator reads it: the same page.
+    expect(await get('%6Cimit=1&order=-joined_at')).toEqual(first);
+    expect(listCalls).toBe(before);
+    // The default order, not sent, is another page: its links do not repeat it.
+    expect((await get('limit=1')).next).toBe(`http://localhost${path}?limit=1&offset=1`);
+    expect(listCalls).toBe(before + 1);
   });
 
   it('shows every change made through the API at once', async () => {

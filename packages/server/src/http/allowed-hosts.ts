@@ -54,16 +54,24 @@ export function compileHostMatcher(allowed: readonly string[]): (host: string) =
   };
 }
 
+/** How many distinct allowed host strings (`name:port` as requests write them) {@link checkAllowedHost} remembers. */
+export const REMEMBERED_HOSTS = 64;
+
 /**
  * 400 `disallowed_host` for a request whose URL names a host outside `allowed` (the `Host` header, or the host of an
  * absolute request target): absolute URLs the server writes are built from the request's origin when `PUBLIC_URL`
- * is not set, so a forged host must not get that far (link poisoning).
+ * is not set, so a forged host must not get that far (link poisoning). Host strings found allowed are remembered
+ * (at most {@link REMEMBERED_HOSTS}; refused ones never) so the usual request costs one set lookup.
  */
 export function checkAllowedHost(allowed: readonly string[]): MiddlewareHandler<AppEnv> {
   const isAllowed = compileHostMatcher(allowed);
-  return async function checkAllowedHost(c, next) {
+  const allowedSeen = new Set<string>();
+  return function checkAllowedHost(c, next) {
     const host = hostOf(c.req.url);
-    if (!isAllowed(host)) throw ApiError.disallowedHost(host);
-    await next();
+    if (!allowedSeen.has(host)) {
+      if (!isAllowed(host)) throw ApiError.disallowedHost(host);
+      if (allowedSeen.size < REMEMBERED_HOSTS) allowedSeen.add(host);
+    }
+    return next();
   };
 }

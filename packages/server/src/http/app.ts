@@ -4,7 +4,7 @@ import { ApiError } from '../errors/api-error.js';
 import { createErrorHandler, notFoundHandler } from '../errors/error-handler.js';
 import { createUpstreamValidationHook } from '../errors/validation-hook.js';
 import { type Handlers, registerRoutes } from '../generated/handlers.gen.js';
-import { operations } from '../generated/operations.gen.js';
+import { type OperationId, operations } from '../generated/operations.gen.js';
 import { createHandlers } from '../handlers/index.js';
 import { registerLegalDocumentDownloadRoute } from '../handlers/legal-document-download-route.js';
 import type { Mailer } from '../mail/mailer.js';
@@ -15,10 +15,10 @@ import { authenticate, authenticateKey } from './auth-middleware.js';
 import { DEFAULT_MAX_BODY_BYTES, limitRequestBody } from './body-limit.js';
 import { allowCorsOrigins } from './cors.js';
 import { type Logger, silentLogger } from './logger.js';
-import { Metrics, recordMetrics } from './metrics.js';
+import { Metrics } from './metrics.js';
 import { compileOperationMatcher, type OperationMatcher } from './operation-matcher.js';
 import { limitRequestRate } from './rate-limit.js';
-import { logRequests } from './request-logger.js';
+import { observeRequests } from './request-logger.js';
 import { preventCachingSecrets, setNosniff } from './response-headers.js';
 import { validateResponses } from './response-validation.js';
 import { DEFAULT_DOCS_PATH, DEFAULT_SPEC_PATH, registerStaticRoutes } from './static-routes.js';
@@ -41,8 +41,8 @@ export interface AppOptions {
 
 /**
  * Builds the server app: the generated routes of `openapi/organizations.yaml` with their handlers. Nothing is global:
- * tests build as many apps as they like and call `app.fetch`. A request passes, in order: request id + log line →
- * metrics (`metrics.ts`) → `nosniff` → host check (400 for a host outside `config.allowedHosts`) → CORS
+ * tests build as many apps as they like and call `app.fetch`. A request passes, in order: request id, log line and metrics
+ * (`request-logger.ts`) → `nosniff` → host check (400 for a host outside `config.allowedHosts`) → CORS
  * (`config.corsOrigins`; preflights are answered here) → trailing-slash redirect → operation match (405 on a wrong
  * method) → `no-store` on secret-bearing operations → authentication, scopes, organization → rate limit (when
  * `config.rateLimits`) → body size limit → the route's generated validators (the runtime's body adapter) → handler →
@@ -67,18 +67,16 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const matcher = compileOperationMatcher(operations);
   const app = new OpenAPIHono<AppEnv>({ defaultHook: createUpstreamValidationHook() });
 
-  app.use(logRequests(logger));
-  app.use(recordMetrics(metrics));
-  app.use(setNosniff());
-  app.use(function provideDeps(c, next) {
+  app.use(observeRequests(logger, metrics));
+  app.use(function prepareContext(c, next) {
     c.set('deps', deps);
+    setNosniff(c);
     return next();
   });
   if (options.config.allowedHosts) app.use(checkAllowedHost(options.config.allowedHosts));
   if (options.config.corsOrigins?.length) app.use(allowCorsOrigins(options.config.corsOrigins));
   app.use(redirectMissingTrailingSlash(matcher));
   app.use(matchOperation(matcher));
-  app.use(onlyForOperations(preventCachingSecrets()));
   app.use(onlyForOperations(authenticate()));
   const { rateLimits = [] } = options.config;
   if (rateLimits.length > 0) app.use(onlyForOperations(limitRequestRate(rateLimits)));
@@ -103,7 +101,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
 }
 
 /**
- * Sets `operation` for requests matching the operations table. When only the method is wrong: 401 without valid
+ * Sets `operation` for requests matching the operations table (and `no-store` on secret-bearing ones: see
+ * `response-headers.ts`). When only the method is wrong: 401 without valid
  * credentials (upstream authenticates first), else 405 with `Allow`.
  */
 function matchOperation(matcher: OperationMatcher): MiddlewareHandler<AppEnv> {
@@ -116,6 +115,7 @@ function matchOperation(matcher: OperationMatcher): MiddlewareHandler<AppEnv> {
     if (match.kind === 'match') {
       const { operationId, operation, params } = match;
       c.set('operation', { operationId, operation, params });
+      preventCachingSecrets(c, operationId as OperationId);
     }
     await next();
   };

@@ -1,6 +1,3 @@
-import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from './app-env.js';
-
 /** Upper bounds (seconds) of the request latency histogram's buckets (Prometheus client defaults). */
 export const LATENCY_BUCKETS_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] as const;
 
@@ -114,20 +111,6 @@ export class Metrics {
     lines.push(`orgapi_members_cache_misses_total ${this.#cacheMisses}`);
     return `${lines.join('\n')}\n`;
   }
-}
-
-/**
- * Observes every request in `metrics` once it is answered: its operationId (set by the operation match, else
- * {@link NO_OPERATION}), its status and its duration. Runs outside everything but the request log line, so the
- * duration covers every later middleware and the error handler.
- */
-export function recordMetrics(metrics: Metrics): MiddlewareHandler<AppEnv> {
-  return async function recordMetrics(c, next) {
-    const started = performance.now();
-    await next();
-    const operation = c.get('operation')?.operationId ?? NO_OPERATION;
-    metrics.observeRequest(operation, c.res.status, (performance.now() - started) / 1000);
-  };
 }
 
 function sorted(keys: Iterable<string>): string[] {

@@ -73,8 +73,9 @@ export function buildPage<T>(options: {
 }
 
 /**
- * The query parameters the request gave, with their validated values: parameters the operation does not declare
- * are dropped (the route's validator kept only declared ones), and so are defaults the request did not send.
+ * The query parameters the request gave, with their validated values, in the order the operation declares them
+ * (whatever the request's): parameters the operation does not declare are dropped (the route's validator kept only
+ * declared ones), and so are defaults the request did not send.
  */
 export function validatedQuery(c: Context<AppEnv>): Readonly<Record<string, unknown>> {
   const valid = (c.req.valid as (target: 'query') => Record<string, unknown> | undefined)('query') ?? {};

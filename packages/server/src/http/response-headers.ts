@@ -1,6 +1,5 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import type { OperationId } from '../generated/operations.gen.js';
-import type { AppEnv } from './app-env.js';
 
 /**
  * Operations whose answers carry secrets, answered with `Cache-Control: no-store` so no browser or proxy keeps
@@ -21,22 +20,17 @@ export const SECRET_BEARING_OPERATIONS: ReadonlySet<OperationId> = new Set<Opera
 ]);
 
 /**
- * `X-Content-Type-Options: nosniff` on every response (set before the response exists, so every response made
- * through the context carries it: see `request-logger.ts`).
+ * `X-Content-Type-Options: nosniff` on the response (set before the response exists, so every response made through
+ * the context carries it: see `request-logger.ts`). The app sets it on every request.
  */
-export function setNosniff(): MiddlewareHandler<AppEnv> {
-  return function setNosniff(c, next) {
-    c.header('X-Content-Type-Options', 'nosniff');
-    return next();
-  };
+export function setNosniff(c: Context): void {
+  c.header('X-Content-Type-Options', 'nosniff');
 }
 
-/** `Cache-Control: no-store` on the answers of {@link SECRET_BEARING_OPERATIONS} (errors included). */
-export function preventCachingSecrets(): MiddlewareHandler<AppEnv> {
-  return function preventCachingSecrets(c, next) {
-    if (SECRET_BEARING_OPERATIONS.has(c.get('operation').operationId as OperationId)) {
-      c.header('Cache-Control', 'no-store');
-    }
-    return next();
-  };
+/**
+ * `Cache-Control: no-store` on the answer (errors included) when `operationId` is one of
+ * {@link SECRET_BEARING_OPERATIONS}. The app calls it once a request matched an operation.
+ */
+export function preventCachingSecrets(c: Context, operationId: OperationId): void {
+  if (SECRET_BEARING_OPERATIONS.has(operationId)) c.header('Cache-Control', 'no-store');
 }

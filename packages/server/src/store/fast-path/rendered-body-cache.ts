@@ -87,21 +87,26 @@ export function renderJson(value: unknown): Uint8Array {
 }
 
 /**
- * Answers with the body kept under `key`, else renders `render()`'s value, keeps it and answers with it: the same
+ * Answers with the body kept under `key()`, else renders `render()`'s value, keeps it and answers with it: the same
  * response `c.json(value, 200)` gives (body, `Content-Type: application/json`), typed as that JSON response so the
- * generated handler types still hold. Without a cache (`FAST_PATH=off`) it renders every time.
+ * generated handler types still hold. Without a cache (`FAST_PATH=off`) it renders every time and builds no key.
  *
  * @example
- * return respondRendered<PaginatedOrganizationMemberList>(c, pages, key, async () => loadPage());
+ * return respondRendered<PaginatedOrganizationMemberList>(c, pages, () => key, async () => loadPage());
  */
 export async function respondRendered<T>(
   c: Context,
   cache: RenderedBodyCache | undefined,
-  key: string,
+  key: () => string,
   render: () => Promise<T>,
 ): Promise<TypedResponse<JSONParsed<T>, 200, 'json'>> {
-  const kept = cache?.get(key);
-  const body = kept ?? (cache ? cache.set(key, renderJson(await render())) : renderJson(await render()));
+  let body: Uint8Array;
+  if (cache) {
+    const cacheKey = key();
+    body = cache.get(cacheKey) ?? cache.set(cacheKey, renderJson(await render()));
+  } else {
+    body = renderJson(await render());
+  }
   return c.body(body as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': 'application/json',
   }) as unknown as TypedResponse<JSONParsed<T>, 200, 'json'>;
