@@ -2,10 +2,13 @@ import type { Exchange } from '../http/http-types.js';
 import type { OperationInfo } from '../spec/spec-types.js';
 import { operationsToExercise } from './check-helpers.js';
 import type { Check, CheckResult, Verdict } from './check-types.js';
-import { fail, isSuccess, pass } from './verdicts.js';
+import { fail, isSuccess, pass, unlessThrottled } from './verdicts.js';
 
 /** Without credentials (or with an invalid token) a secured operation must answer 401. */
-export function judgeIgnoredAuth(exchange: Exchange, op: OperationInfo): Verdict {
+export const judgeIgnoredAuth = unlessThrottled(function judgeIgnoredAuth(
+  exchange: Exchange,
+  op: OperationInfo,
+): Verdict {
   const { status } = exchange.response;
   const how = exchange.role === 'none' ? 'without credentials' : 'with an invalid token';
   if (status === 401) return pass(`${how}: 401`);
@@ -13,7 +16,7 @@ export function judgeIgnoredAuth(exchange: Exchange, op: OperationInfo): Verdict
   const documents401 = op.responses.some((r) => r.status === '401');
   if (!documents401 && status === 403) return pass(`${how}: 403`);
   return fail(`Request ${how} got ${status}, expected 401`);
-}
+});
 
 export const ignoredAuth: Check = {
   name: 'ignored_auth',

@@ -1,14 +1,17 @@
 import type { Exchange } from '../http/http-types.js';
 import { operationsToExercise, skipAll } from './check-helpers.js';
 import type { Check, CheckResult, Verdict } from './check-types.js';
-import { fail, pass } from './verdicts.js';
+import { fail, pass, unlessThrottled } from './verdicts.js';
 
 /** A request without a required header parameter must be rejected with a 4xx. */
-export function judgeMissingHeader(exchange: Exchange, header: string): Verdict {
+export const judgeMissingHeader = unlessThrottled(function judgeMissingHeader(
+  exchange: Exchange,
+  header: string,
+): Verdict {
   const { status } = exchange.response;
   if (status >= 400 && status < 500) return pass(`missing '${header}' rejected with ${status}`);
   return fail(`Missing required header '${header}' was not rejected: got ${status}, expected a 4xx`);
-}
+});
 
 export const missingRequiredHeader: Check = {
   name: 'missing_required_header',

@@ -1,10 +1,10 @@
 import { MUTATION_FAMILIES } from '../generate/value-mutations.js';
 import type { Exchange } from '../http/http-types.js';
 import type { Check, Verdict } from './check-types.js';
-import { fail, judgeExchanges, pass, skip } from './verdicts.js';
+import { fail, judgeExchanges, pass, skip, unlessThrottled } from './verdicts.js';
 
 /** A request proven invalid (after serialisation) must be rejected with a 4xx. */
-export function judgeNegativeData(exchange: Exchange): Verdict {
+export const judgeNegativeData = unlessThrottled(function judgeNegativeData(exchange: Exchange): Verdict {
   if (!exchange.mutation) return skip('not a negative request');
   const { status } = exchange.response;
   if (status >= 400 && status < 500) return pass(`rejected with ${status}`);
@@ -13,7 +13,7 @@ export function judgeNegativeData(exchange: Exchange): Verdict {
       `Invalid data (${exchange.mutation.description}) caused a server error ${status} instead of a 4xx`,
     );
   return fail(`Invalid data accepted with ${status}: ${exchange.mutation.description}`);
-}
+});
 
 export const negativeDataRejection: Check = {
   name: 'negative_data_rejection',

@@ -1,7 +1,7 @@
 import type { Exchange } from '../http/http-types.js';
 import type { OperationInfo } from '../spec/spec-types.js';
 import type { Check, Verdict } from './check-types.js';
-import { fail, isSuccess, judgeExchanges, pass, skip } from './verdicts.js';
+import { fail, isSuccess, judgeExchanges, pass, skip, unlessThrottled } from './verdicts.js';
 
 /** Statuses that do not mean "your valid data was rejected" (auth, missing resource). Same default as Schemathesis. */
 export const ACCEPTABLE_NON_2XX = [401, 403, 404];
@@ -14,7 +14,10 @@ const isDocumentedRedirect = (op: OperationInfo | undefined, status: number) =>
  * A request valid per the spec must not be rejected as invalid: 2xx, a documented 3xx (or 401/403/404). A 400 caused
  * by an existing item with the same unique value (detected when the request was sent) is a skip.
  */
-export function judgePositiveData(exchange: Exchange, op?: OperationInfo): Verdict {
+export const judgePositiveData = unlessThrottled(function judgePositiveData(
+  exchange: Exchange,
+  op?: OperationInfo,
+): Verdict {
   if (exchange.kind !== 'positive') return skip('not a positive request');
   const { status } = exchange.response;
   if (isSuccess(status) || isDocumentedRedirect(op, status) || ACCEPTABLE_NON_2XX.includes(status))
@@ -26,7 +29,7 @@ export function judgePositiveData(exchange: Exchange, op?: OperationInfo): Verdi
     );
   }
   return fail(`Valid data rejected with ${status}${typeof detail === 'string' ? `: ${detail}` : ''}`);
-}
+});
 
 export const positiveDataAcceptance: Check = {
   name: 'positive_data_acceptance',

@@ -4,7 +4,7 @@ import type { JsonSchema, SpecIndex } from '../spec/spec-types.js';
 import { hasFlag } from '../validate/direction-rules.js';
 import { isSchemaObject } from '../validate/schema-walk.js';
 import type { Verdict } from './check-types.js';
-import { fail, isSuccess, pass } from './verdicts.js';
+import { fail, isSuccess, pass, unlessThrottled } from './verdicts.js';
 
 /** A distinctive value for a schema, only of kinds a server cannot produce by coincidence (objects: per property). */
 function sentinelFor(spec: SpecIndex, raw: unknown, seed: string, depth: number): unknown {
@@ -64,7 +64,7 @@ export function appliedLeaves(sent: Record<string, unknown>, got: unknown, prefi
  * readOnly values sent in a request must be rejected (4xx) or ignored — never applied: none may show in `body` (the
  * response, or the resource read back). `how` says where they were sent ("from the request", "by PATCH").
  */
-export function judgeReadOnlyIgnored(
+export const judgeReadOnlyIgnored = unlessThrottled(function judgeReadOnlyIgnored(
   exchange: Exchange,
   sent: Record<string, unknown>,
   how = 'from the request',
@@ -77,4 +77,4 @@ export function judgeReadOnlyIgnored(
   return applied.length
     ? fail(`readOnly property applied ${how}: ${applied.join(', ')}`)
     : pass(`readOnly properties ignored (${Object.keys(sent).join(', ')})`);
-}
+});

@@ -3,7 +3,7 @@ import { type ScopeRules, scopeRules, scopeSatisfies } from '../spec/behaviour-r
 import type { OperationInfo } from '../spec/spec-types.js';
 import { operationsToExercise, skipAll } from './check-helpers.js';
 import type { Check, CheckContext, CheckResult, Verdict } from './check-types.js';
-import { fail, isSuccess, pass } from './verdicts.js';
+import { fail, isSuccess, pass, unlessThrottled } from './verdicts.js';
 
 const detailOf = (exchange: Exchange) => {
   const detail = (exchange.response.json as { detail?: unknown } | undefined)?.detail;
@@ -21,7 +21,7 @@ export function missingScopeDetail(rules: ScopeRules, required: string[]): strin
  * A key that does not grant the operation's scope must get 403 — with the documented detail when the spec states
  * one. `held` names what the key has (`undefined` = none of the API's scopes).
  */
-export function judgeWithoutScope(
+export const judgeWithoutScope = unlessThrottled(function judgeWithoutScope(
   exchange: Exchange,
   scopes: string[],
   held?: string,
@@ -43,16 +43,16 @@ export function judgeWithoutScope(
       `${who} got 403 with detail ${JSON.stringify(detail)}; a missing scope is answered ${JSON.stringify(expectedDetail)}`,
     );
   return pass(`${held ?? 'no scope'}: 403`);
-}
+});
 
 /**
  * A key that grants the operation's scope (exactly it, or one that implies it such as `:write` for `:read`) must not
  * be refused: a 403 naming a scope fails, and so does any 403 the owner's `*` key did not get (`owner`, when sent).
  */
-export function judgeWithScope(
+export const judgeWithScope = unlessThrottled(function judgeWithScope(
   exchange: Exchange,
   scopes: string[],
-  held = scopes.join(' or '),
+  held: string = scopes.join(' or '),
   owner?: Exchange,
 ): Verdict {
   const { status } = exchange.response;
@@ -69,7 +69,7 @@ export function judgeWithScope(
       `${who} was refused (403${detail ? `: ${detail}` : ''}) where a key with every scope got ${owner.response.status}`,
     );
   return pass(`with ${held}: ${status}`);
-}
+});
 
 /** Every probe of one operation: no scope, then each single-scope key (granting or not). */
 async function probeOperation(

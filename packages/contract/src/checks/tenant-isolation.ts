@@ -2,15 +2,18 @@ import type { Exchange } from '../http/http-types.js';
 import { tenantParameter } from '../spec/behaviour-rules.js';
 import { isSafeMethod, operationsToExercise, skipAll } from './check-helpers.js';
 import type { Check, CheckResult, Verdict } from './check-types.js';
-import { fail, isSuccess, pass } from './verdicts.js';
+import { fail, isSuccess, pass, unlessThrottled } from './verdicts.js';
 
 /** Crossing organizations must yield 403 or 404 — never 2xx (nor a server error). */
-export function judgeTenantIsolation(exchange: Exchange, what: string): Verdict {
+export const judgeTenantIsolation = unlessThrottled(function judgeTenantIsolation(
+  exchange: Exchange,
+  what: string,
+): Verdict {
   const { status } = exchange.response;
   if (status === 403 || status === 404) return pass(`${what}: ${status}`);
   if (isSuccess(status)) return fail(`Tenant isolation broken: ${what} got ${status}`);
   return fail(`${what} got ${status}, expected 403 or 404`);
-}
+});
 
 export const tenantIsolation: Check = {
   name: 'tenant_isolation',

@@ -5,7 +5,7 @@ import type { OperationInfo } from '../spec/spec-types.js';
 import { operationsToExercise, skipAll } from './check-helpers.js';
 import type { Check, CheckContext, CheckResult, Verdict } from './check-types.js';
 import { FlowRecorder, listAll } from './lifecycle/flow-recorder.js';
-import { fail, isSuccess, pass } from './verdicts.js';
+import { fail, isSuccess, pass, unlessThrottled } from './verdicts.js';
 
 /** One of organization B's resources, addressed by a path parameter, and how to read it back with B's key. */
 interface ForeignResource {
@@ -23,7 +23,11 @@ interface ForeignResource {
 const VOLATILE = new Set(['live_events_token', 'last_login']);
 
 /** Crossing organizations by object id must yield 403 or 404 — never 2xx (nor anything else). */
-export function judgeForeignObject(exchange: Exchange, op: OperationInfo, what: string): Verdict {
+export const judgeForeignObject = unlessThrottled(function judgeForeignObject(
+  exchange: Exchange,
+  op: OperationInfo,
+  what: string,
+): Verdict {
   const { status } = exchange.response;
   if (status === 403 || status === 404) return pass(`${what}: ${status}`);
   if (isSuccess(status))
@@ -31,7 +35,7 @@ export function judgeForeignObject(exchange: Exchange, op: OperationInfo, what: 
       `Tenant isolation broken at the object level: ${op.id} with ${what} through this organization's path answered ${status}`,
     );
   return fail(`${op.id} with ${what} through this organization's path got ${status}, expected 403 or 404`);
-}
+});
 
 /** B's resource must be exactly as before the requests through A's path (present, same fields). */
 export function judgeForeignUnchanged(

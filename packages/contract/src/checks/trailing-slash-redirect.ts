@@ -3,7 +3,7 @@ import { wireUrl } from '../http/serialise-request.js';
 import { trailingSlashRedirect } from '../spec/behaviour-rules.js';
 import { isSafeMethod, operationsToExercise, skipAll } from './check-helpers.js';
 import type { Check, CheckResult, Verdict } from './check-types.js';
-import { fail, pass } from './verdicts.js';
+import { fail, pass, unlessThrottled } from './verdicts.js';
 
 const REDIRECTS = [301, 302, 303, 307, 308];
 /** Redirects after which clients repeat the same method and body. */
@@ -14,7 +14,11 @@ const METHOD_KEEPING = [307, 308];
  * string unchanged, and for methods other than GET/HEAD with a status that keeps the method (307/308).
  * `documented` is the spec's status (`x-trailing-slash-redirect`).
  */
-export function judgeTrailingSlash(exchange: Exchange, baseUrl: string, documented: number): Verdict {
+export const judgeTrailingSlash = unlessThrottled(function judgeTrailingSlash(
+  exchange: Exchange,
+  baseUrl: string,
+  documented: number,
+): Verdict {
   const { status, headers } = exchange.response;
   const { method } = exchange.request;
   const sent = new URL(wireUrl(baseUrl, exchange.request));
@@ -41,7 +45,7 @@ export function judgeTrailingSlash(exchange: Exchange, baseUrl: string, document
       `${what} is redirected to ${location}, which ${target.search ? 'changes' : 'drops'} the query string ${JSON.stringify(sent.search)}`,
     );
   return pass(`${what}: ${status} to the path with its slash, query kept`);
-}
+});
 
 /**
  * Trailing-slash redirect (`info.x-trailing-slash-redirect`): every operation's path, without its trailing slash

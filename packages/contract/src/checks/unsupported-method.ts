@@ -1,18 +1,20 @@
 import type { Exchange } from '../http/http-types.js';
 import type { Check, CheckContext, CheckResult, Verdict } from './check-types.js';
-import { fail, pass } from './verdicts.js';
+import { fail, pass, unlessThrottled } from './verdicts.js';
 
 /** Methods probed on every path (as Schemathesis: HEAD, OPTIONS and TRACE are left alone). */
 export const PROBED_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /** A method the spec does not declare on a path must get 405 Method Not Allowed. */
-export function judgeUnsupportedMethod(exchange: Exchange): Verdict {
+export const judgeUnsupportedMethod = unlessThrottled(function judgeUnsupportedMethod(
+  exchange: Exchange,
+): Verdict {
   const { status } = exchange.response;
   const what = `${exchange.request.method} ${exchange.plan.pathTemplate}`;
   return status === 405
     ? pass(`${what}: 405`)
     : fail(`Unsupported method ${what} returned ${status}, expected 405`);
-}
+});
 
 const probes = new WeakMap<object, Promise<Exchange[]>>();
 

@@ -2,13 +2,16 @@ import type { Exchange } from '../http/http-types.js';
 import { skipAll, successProperties } from './check-helpers.js';
 import type { Check, CheckResult, Verdict } from './check-types.js';
 import { creatableCollections, createItem, sendItem } from './resource-flows.js';
-import { fail, isSuccess, pass } from './verdicts.js';
+import { fail, isSuccess, pass, unlessThrottled } from './verdicts.js';
 
 /**
  * After a successful DELETE the resource must be gone (404/410). When the spec models asynchronous deletion
  * (`is_pending_deletion` in the item schema), a 2xx whose body says `is_pending_deletion: true` is also correct.
  */
-export function judgeUseAfterFree(fetched: Exchange, pendingDeletionModelled: boolean): Verdict {
+export const judgeUseAfterFree = unlessThrottled(function judgeUseAfterFree(
+  fetched: Exchange,
+  pendingDeletionModelled: boolean,
+): Verdict {
   const { status, json } = fetched.response;
   if (status === 404 || status === 410) return pass(`deleted resource is gone (${status})`);
   if (
@@ -21,7 +24,7 @@ export function judgeUseAfterFree(fetched: Exchange, pendingDeletionModelled: bo
   return fail(
     `Deleted resource is still available: ${fetched.request.method} ${fetched.request.path} returned ${status}`,
   );
-}
+});
 
 export const useAfterFree: Check = {
   name: 'use_after_free',

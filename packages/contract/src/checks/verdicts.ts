@@ -10,6 +10,24 @@ export const fail = (message: string, schemaPath?: string): Verdict => ({
 });
 export const skip = (message: string): Verdict => ({ outcome: 'skip', message });
 
+/** The status of an answer the target's rate limit gave before anything else looked at the request. */
+export const THROTTLED_STATUS = 429;
+
+/**
+ * `judge`, except that a throttled answer (429) is a skip: it proves neither a rejection nor an acceptance nor an
+ * access rule (a run that may not wait, `--max-throttle-wait 0`, or whose wait budget is spent, gets such answers).
+ * Every judge of the target's decisions is wrapped in it; judges of an answer's form (schema, headers, documented
+ * status) judge a 429 like any answer.
+ */
+export function unlessThrottled<Rest extends unknown[]>(
+  judge: (exchange: Exchange, ...rest: Rest) => Verdict,
+): (exchange: Exchange, ...rest: Rest) => Verdict {
+  return (exchange, ...rest) =>
+    exchange.response.status === THROTTLED_STATUS
+      ? skip('throttled (429): the target answered before judging the request')
+      : judge(exchange, ...rest);
+}
+
 /** True for 2xx statuses. */
 export const isSuccess = (status: number) => status >= 200 && status < 300;
 

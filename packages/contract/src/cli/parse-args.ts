@@ -77,6 +77,7 @@ export const USAGE = `Usage: org-api-contract --base-url <url> (--token <key> | 
   --rate-limit <N/s|N/m|N/h> throttle requests
   --max-throttle-wait <s>    seconds the run may wait out the target's 429s (their Retry-After) before resending
                              them (default 120); 0 never waits: a 429 is judged as an answer
+                             (a skip for the checks of the target's decisions)
   --request-timeout <s>      seconds to wait for each response (default 10); no answer is a run error
   -H 'Name: value'           extra header (repeatable)
   --read-only                only GET requests; nothing is created or deleted

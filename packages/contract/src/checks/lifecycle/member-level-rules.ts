@@ -4,7 +4,7 @@ import { type LevelRule, levelRules, tenantParameter } from '../../spec/behaviou
 import type { OperationInfo } from '../../spec/spec-types.js';
 import { skipAll } from '../check-helpers.js';
 import type { Check, CheckContext, CheckResult, Verdict } from '../check-types.js';
-import { fail, isSuccess, pass, skip } from '../verdicts.js';
+import { fail, isSuccess, pass, skip, unlessThrottled } from '../verdicts.js';
 import { FlowRecorder, listAll } from './flow-recorder.js';
 
 /** Membership levels: 1 member, 8 admin, 15 owner. */
@@ -41,7 +41,11 @@ export function stepName(rule: LevelRule, method: string): string {
 }
 
 /** The answer a level rule documents: its status, and for a refusal its exact `detail` (when given). */
-export function judgeLevelRule(exchange: Exchange, rule: LevelRule, step: string): Verdict {
+export const judgeLevelRule = unlessThrottled(function judgeLevelRule(
+  exchange: Exchange,
+  rule: LevelRule,
+  step: string,
+): Verdict {
   const { status, json } = exchange.response;
   const detail = (json as { detail?: unknown } | undefined)?.detail;
   const wanted = `${rule.status}${rule.detail ? ` (${rule.detail})` : ''}`;
@@ -57,7 +61,7 @@ export function judgeLevelRule(exchange: Exchange, rule: LevelRule, step: string
       return fail(`${step}: answered ${status} but the level is ${JSON.stringify(level)}`);
   }
   return pass(`${step}: ${status}`);
-}
+});
 
 interface Member {
   uuid: string;
