@@ -11,15 +11,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
-import { ensureServerBundle, SERVER_START_ARGS } from '../process/support/server-bundle.js';
+import { ensureServerBundle, spawnServerBundle } from '../process/support/server-bundle.js';
 import { type Listening, logRecords, waitForListening } from '../process/support/server-output.js';
-import {
-  SERVER_ROOT,
-  type SpawnedProcess,
-  shellEnvironment,
-  spawnProcess,
-  waitForClose,
-} from '../process/support/spawned-process.js';
+import { type SpawnedProcess, waitForClose } from '../process/support/spawned-process.js';
 import { fuzzSettings, runFuzz } from './fuzz-run.js';
 import { type SendWire, seedFuzzWorld, type WireAnswer } from './fuzz-world.js';
 import { loadFuzzOperations } from './spec-operations.js';
@@ -83,11 +77,8 @@ describe('fuzzing every operation over HTTP (server bundle, SQLite)', { timeout:
     await ensureServerBundle();
     store = await openStore(databaseUrl);
     await store.migrate();
-    server = spawnProcess('node', SERVER_START_ARGS, {
-      cwd: SERVER_ROOT,
-      // No rate limits: every batch uses the same few keys (429 is declared, but would stop exploring operations).
-      env: shellEnvironment({ PORT: '0', DATABASE_URL: databaseUrl, LOG_LEVEL: 'info', RATE_LIMIT: 'off' }),
-    });
+    // No rate limits: every batch uses the same few keys (429 is declared, but would stop exploring operations).
+    server = spawnServerBundle({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'info', RATE_LIMIT: 'off' });
     listening = await waitForListening(server);
   });
   afterAll(async () => {

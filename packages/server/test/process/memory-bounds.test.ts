@@ -9,14 +9,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureServerBundle, SERVER_START_ARGS } from './support/server-bundle.js';
+import { ensureServerBundle, spawnServerBundle } from './support/server-bundle.js';
 import { type Banner, type Listening, parseBanner, waitForListening } from './support/server-output.js';
-import {
-  SERVER_ROOT,
-  type SpawnedProcess,
-  shellEnvironment,
-  spawnProcess,
-} from './support/spawned-process.js';
+import type { SpawnedProcess } from './support/spawned-process.js';
 
 const TIMEOUT_MS = 300_000;
 const REQUESTS = 6_000;
@@ -31,16 +26,12 @@ let banner: Banner;
 
 beforeAll(async () => {
   await ensureServerBundle();
-  server = spawnProcess(process.execPath, SERVER_START_ARGS, {
-    cwd: SERVER_ROOT,
-    // Production settings, as deployed: no response validation; request lines logged (to the test's pipe). No rate
-    // limits: one key sends all the requests.
-    env: shellEnvironment({
-      PORT: '0',
-      DATABASE_URL: `sqlite:${join(dir, 'memory.db')}`,
-      NODE_ENV: 'production',
-      RATE_LIMIT: 'off',
-    }),
+  // Production settings, as deployed: no response validation; request lines logged (to the test's pipe). No rate
+  // limits: one key sends all the requests.
+  server = spawnServerBundle({
+    DATABASE_URL: `sqlite:${join(dir, 'memory.db')}`,
+    NODE_ENV: 'production',
+    RATE_LIMIT: 'off',
   });
   listening = await waitForListening(server);
   banner = parseBanner(server.stdout()) as Banner;

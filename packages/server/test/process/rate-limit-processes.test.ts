@@ -10,15 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFreshDatabase } from './support/fresh-postgres-database.js';
 import { type CallResult, createCaller } from './support/http-caller.js';
-import { ensureServerBundle, SERVER_START_ARGS } from './support/server-bundle.js';
+import { ensureServerBundle, spawnServerBundle } from './support/server-bundle.js';
 import { type Banner, type Listening, parseBanner, waitForListening } from './support/server-output.js';
-import {
-  SERVER_ROOT,
-  type SpawnedProcess,
-  shellEnvironment,
-  spawnProcess,
-  waitForClose,
-} from './support/spawned-process.js';
+import { type SpawnedProcess, waitForClose } from './support/spawned-process.js';
 
 const SETUP_TIMEOUT_MS = 240_000;
 const spawned: SpawnedProcess[] = [];
@@ -31,10 +25,7 @@ interface Server {
 }
 
 async function startServer(env: Record<string, string>): Promise<Server> {
-  const child = spawnProcess(process.execPath, SERVER_START_ARGS, {
-    cwd: SERVER_ROOT,
-    env: shellEnvironment({ PORT: '0', ...env }),
-  });
+  const child = spawnServerBundle(env);
   spawned.push(child);
   return { child, listening: await waitForListening(child) };
 }

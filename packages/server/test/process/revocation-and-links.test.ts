@@ -17,7 +17,7 @@ import { fileSigningKey, signFilePath } from '../../src/handlers/legal-documents
 import { openStore } from '../../src/store/open-store.js';
 import { createFreshDatabase } from './support/fresh-postgres-database.js';
 import { type Caller, createCaller } from './support/http-caller.js';
-import { ensureServerBundle, SERVER_START_ARGS } from './support/server-bundle.js';
+import { ensureServerBundle, spawnServerBundle } from './support/server-bundle.js';
 import { waitForListening } from './support/server-output.js';
 import {
   SERVER_ROOT,
@@ -87,7 +87,11 @@ describe.each(Object.keys(DATABASES) as Array<keyof typeof DATABASES>)(
       database = await DATABASES[kind]();
       await ensureServerBundle();
       urls = [];
-      for (let i = 0; i < 2; i++) urls.push((await waitForListening(run(SERVER_START_ARGS))).url);
+      for (let i = 0; i < 2; i++) {
+        const server = spawnServerBundle({ DATABASE_URL: database.url });
+        spawned.push(server);
+        urls.push((await waitForListening(server)).url);
+      }
       const store = await openStore(database.url);
       try {
         const organization = await store.createOrganization({ name: 'Revocations' });

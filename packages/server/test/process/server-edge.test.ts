@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from './support/http-caller.js';
 import { openConnection, type RawConnection, send, waitForClosed } from './support/raw-socket.js';
-import { ensureServerBundle, SERVER_START_ARGS } from './support/server-bundle.js';
+import { ensureServerBundle, spawnServerBundle } from './support/server-bundle.js';
 import {
   type Banner,
   type Listening,
@@ -20,12 +20,7 @@ import {
   parseBanner,
   waitForListening,
 } from './support/server-output.js';
-import {
-  SERVER_ROOT,
-  type SpawnedProcess,
-  shellEnvironment,
-  spawnProcess,
-} from './support/spawned-process.js';
+import type { SpawnedProcess } from './support/spawned-process.js';
 
 const TIMEOUT_MS = 240_000;
 const HEADERS_TIMEOUT_MS = 3_000;
@@ -42,16 +37,12 @@ let banner: Banner;
 
 beforeAll(async () => {
   await ensureServerBundle();
-  server = spawnProcess(process.execPath, SERVER_START_ARGS, {
-    cwd: SERVER_ROOT,
-    env: shellEnvironment({
-      PORT: '0',
-      DATABASE_URL: `sqlite:${join(dir, 'edge.db')}`,
-      HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),
-      REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
-      KEEP_ALIVE_TIMEOUT_MS: String(KEEP_ALIVE_TIMEOUT_MS),
-      MAX_CONNECTIONS: String(MAX_CONNECTIONS),
-    }),
+  server = spawnServerBundle({
+    DATABASE_URL: `sqlite:${join(dir, 'edge.db')}`,
+    HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),
+    REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
+    KEEP_ALIVE_TIMEOUT_MS: String(KEEP_ALIVE_TIMEOUT_MS),
+    MAX_CONNECTIONS: String(MAX_CONNECTIONS),
   });
   listening = await waitForListening(server);
   banner = parseBanner(server.stdout()) as Banner;

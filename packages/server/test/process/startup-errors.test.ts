@@ -7,25 +7,16 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureServerBundle, SERVER_START_ARGS } from './support/server-bundle.js';
+import { ensureServerBundle, spawnServerBundle } from './support/server-bundle.js';
 import { logRecords, parseBanner, waitForListening } from './support/server-output.js';
-import {
-  SERVER_ROOT,
-  type SpawnedProcess,
-  shellEnvironment,
-  spawnProcess,
-  waitForClose,
-} from './support/spawned-process.js';
+import { type SpawnedProcess, waitForClose } from './support/spawned-process.js';
 
 const TIMEOUT_MS = 240_000;
 const dir = mkdtempSync(join(tmpdir(), 'server-startup-'));
 const spawned: SpawnedProcess[] = [];
 
 function startServer(env: Record<string, string>): SpawnedProcess {
-  const server = spawnProcess(process.execPath, SERVER_START_ARGS, {
-    cwd: SERVER_ROOT,
-    env: shellEnvironment(env),
-  });
+  const server = spawnServerBundle(env);
   spawned.push(server);
   return server;
 }

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFreshDatabase } from './support/fresh-postgres-database.js';
 import { type Caller, createCaller } from './support/http-caller.js';
-import { ensureServerBundle, SERVER_START_ARGS } from './support/server-bundle.js';
+import { ensureServerBundle, spawnServerBundle } from './support/server-bundle.js';
 import {
   type Banner,
   type Listening,
@@ -34,6 +34,13 @@ const SETUP_TIMEOUT_MS = 240_000;
 const spawned: SpawnedProcess[] = [];
 let database: { url: string; drop(): Promise<void> } | undefined;
 
+/** Starts the server bundle on the fresh database. */
+function startServer(): SpawnedProcess {
+  const child = spawnServerBundle({ DATABASE_URL: database?.url ?? '' });
+  spawned.push(child);
+  return child;
+}
+
 /** Runs `node <args>` in the server package with the fresh database (the admin CLI runs under tsx, as `npm run admin`). */
 function runNode(args: readonly string[]): SpawnedProcess {
   const child = spawnProcess(process.execPath, args, {
@@ -55,7 +62,7 @@ beforeAll(async () => {
   database = await createFreshDatabase('orgapi_proc');
   // Both start at once on the empty database: both migrate and both try to seed the demo organization.
   await ensureServerBundle();
-  const started = [runNode(SERVER_START_ARGS), runNode(SERVER_START_ARGS)];
+  const started = [startServer(), startServer()];
   const listening = await Promise.all(started.map(waitForListening));
   servers = started.map((child, i) => ({ child, listening: listening[i] as Listening }));
 

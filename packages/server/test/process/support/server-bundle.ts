@@ -1,4 +1,5 @@
 import { runCli } from '../../../scripts/build-bundle.mjs';
+import { SERVER_ROOT, type SpawnedProcess, shellEnvironment, spawnProcess } from './spawned-process.js';
 
 /**
  * What `npm start -w @org-api/server` execs (after `node scripts/build-bundle.mjs --if-stale`), as node arguments run
@@ -9,4 +10,20 @@ export const SERVER_START_ARGS: readonly string[] = ['--enable-source-maps', 'bu
 /** Builds the server bundle when it is stale (as `npm start` does first); prints one line when it builds. */
 export function ensureServerBundle(): Promise<void> {
   return runCli(['--if-stale']);
+}
+
+/**
+ * Spawns the server bundle as `npm start` runs it: plain node in the server package, with a developer's shell
+ * environment plus `PORT=0` (a free port) and `env` (which may set `PORT`). Build it first with
+ * {@link ensureServerBundle}; wait for it with `waitForListening`.
+ *
+ * @example
+ * const server = spawnServerBundle({ DATABASE_URL: `sqlite:${file}` });
+ * const { url } = await waitForListening(server);
+ */
+export function spawnServerBundle(env: Record<string, string>): SpawnedProcess {
+  return spawnProcess(process.execPath, SERVER_START_ARGS, {
+    cwd: SERVER_ROOT,
+    env: shellEnvironment({ PORT: '0', ...env }),
+  });
 }
