@@ -16,6 +16,22 @@ const DISALLOWED = {
   attr: null,
 };
 
+/** Creates a legal document through the API, marks it signed and returns its id (its download is a redirect). */
+async function signedDocument(h: HandlerHarness, org: SeededOrg, type: 'BAA' | 'DPA'): Promise<string> {
+  const created = await org.owner.client.POST('/api/organizations/{organization_id}/legal_documents/', {
+    params: { path: { organization_id: org.organization.id } },
+    body: {
+      document_type: type,
+      company_name: 'Hogs',
+      company_address: '1 Sty',
+      representative_email: 'r@x.io',
+    },
+  });
+  const documentId = created.data?.id ?? '';
+  await h.store.markLegalDocumentSigned(org.organization.id, documentId, PDF);
+  return documentId;
+}
+
 /** The four link-writing requests against `origin`, each answered as the test needs it. */
 function linkRequests(h: HandlerHarness, org: SeededOrg, documentId: string) {
   const base = `/api/organizations/${org.organization.id}`;
@@ -41,18 +57,7 @@ describe('absolute URLs under a forged host (sqlite)', () => {
   beforeAll(async () => {
     h = await createHandlerHarness('sqlite', { settings: { allowedHosts: [...LOCALHOST_NAMES] } });
     org = await h.seedOrg();
-    const created = await org.owner.client.POST('/api/organizations/{organization_id}/legal_documents/', {
-      params: { path: { organization_id: org.organization.id } },
-      body: {
-        document_type: 'BAA',
-        company_name: 'Hogs',
-        company_address: '1 Sty',
-        representative_email: 'r@x.io',
-      },
-    });
-    const documentId = created.data?.id ?? '';
-    await h.store.markLegalDocumentSigned(org.organization.id, documentId, PDF);
-    requests = linkRequests(h, org, documentId);
+    requests = linkRequests(h, org, await signedDocument(h, org, 'BAA'));
   });
   afterAll(async () => {
     await h?.cleanup();
@@ -116,17 +121,7 @@ describe('absolute URLs with PUBLIC_URL (sqlite)', () => {
     const allowedHosts = [...LOCALHOST_NAMES, 'api.example.com', 'internal.example'];
     h = await createHandlerHarness('sqlite', { settings: { publicUrl: PUBLIC, allowedHosts } });
     org = await h.seedOrg();
-    const created = await org.owner.client.POST('/api/organizations/{organization_id}/legal_documents/', {
-      params: { path: { organization_id: org.organization.id } },
-      body: {
-        document_type: 'DPA',
-        company_name: 'Hogs',
-        company_address: '1 Sty',
-        representative_email: 'r@x.io',
-      },
-    });
-    await h.store.markLegalDocumentSigned(org.organization.id, created.data?.id ?? '', PDF);
-    requests = linkRequests(h, org, created.data?.id ?? '');
+    requests = linkRequests(h, org, await signedDocument(h, org, 'DPA'));
   });
   afterAll(async () => {
     await h?.cleanup();

@@ -9,8 +9,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureServerBundle, spawnServerBundle } from './support/server-bundle.js';
-import { type Banner, type Listening, parseBanner, waitForListening } from './support/server-output.js';
+import { startServerBundle } from './support/server-bundle.js';
+import type { Banner, Listening } from './support/server-output.js';
 import type { SpawnedProcess } from './support/spawned-process.js';
 
 const TIMEOUT_MS = 300_000;
@@ -25,16 +25,15 @@ let listening: Listening;
 let banner: Banner;
 
 beforeAll(async () => {
-  await ensureServerBundle();
   // Production settings, as deployed: no response validation; request lines logged (to the test's pipe). No rate
   // limits: one key sends all the requests.
-  server = spawnServerBundle({
+  const started = await startServerBundle({
     DATABASE_URL: `sqlite:${join(dir, 'memory.db')}`,
     NODE_ENV: 'production',
     RATE_LIMIT: 'off',
   });
-  listening = await waitForListening(server);
-  banner = parseBanner(server.stdout()) as Banner;
+  ({ server, listening } = started);
+  banner = started.banner as Banner;
 }, TIMEOUT_MS);
 
 afterAll(() => {

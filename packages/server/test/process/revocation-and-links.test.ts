@@ -17,15 +17,9 @@ import { fileSigningKey, signFilePath } from '../../src/handlers/legal-documents
 import { openStore } from '../../src/store/open-store.js';
 import { createFreshDatabase } from './support/fresh-postgres-database.js';
 import { type Caller, createCaller } from './support/http-caller.js';
-import { ensureServerBundle, spawnServerBundle } from './support/server-bundle.js';
+import { ensureServerBundle, spawnAdminCli, spawnServerBundle } from './support/server-bundle.js';
 import { waitForListening } from './support/server-output.js';
-import {
-  SERVER_ROOT,
-  type SpawnedProcess,
-  shellEnvironment,
-  spawnProcess,
-  waitForClose,
-} from './support/spawned-process.js';
+import { type SpawnedProcess, waitForClose } from './support/spawned-process.js';
 
 const SETUP_TIMEOUT_MS = 240_000;
 const PDF = '%PDF-1.7\nsigned BAA\n%%EOF\n';
@@ -68,17 +62,10 @@ describe.each(Object.keys(DATABASES) as Array<keyof typeof DATABASES>)(
     let ownerKey: string;
     let org: string;
 
-    const run = (args: readonly string[]) => {
-      const child = spawnProcess(process.execPath, args, {
-        cwd: SERVER_ROOT,
-        env: shellEnvironment({ PORT: '0', DATABASE_URL: database.url }),
-      });
-      spawned.push(child);
-      return child;
-    };
     /** Runs the admin CLI as `npm run admin` does and returns its parsed JSON output. */
     const admin = async (args: string[]) => {
-      const child = run(['--import', 'tsx', 'src/cli/admin-cli.ts', ...args]);
+      const child = spawnAdminCli(args, { DATABASE_URL: database.url });
+      spawned.push(child);
       expect(await waitForClose(child), child.stderr()).toEqual({ code: 0, signal: null });
       return JSON.parse(child.stdout());
     };

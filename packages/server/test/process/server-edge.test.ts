@@ -12,14 +12,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from './support/http-caller.js';
 import { openConnection, type RawConnection, send, waitForClosed } from './support/raw-socket.js';
-import { ensureServerBundle, spawnServerBundle } from './support/server-bundle.js';
-import {
-  type Banner,
-  type Listening,
-  logRecords,
-  parseBanner,
-  waitForListening,
-} from './support/server-output.js';
+import { startServerBundle } from './support/server-bundle.js';
+import { type Banner, type Listening, logRecords } from './support/server-output.js';
 import type { SpawnedProcess } from './support/spawned-process.js';
 
 const TIMEOUT_MS = 240_000;
@@ -36,16 +30,15 @@ let listening: Listening;
 let banner: Banner;
 
 beforeAll(async () => {
-  await ensureServerBundle();
-  server = spawnServerBundle({
+  const started = await startServerBundle({
     DATABASE_URL: `sqlite:${join(dir, 'edge.db')}`,
     HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),
     REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
     KEEP_ALIVE_TIMEOUT_MS: String(KEEP_ALIVE_TIMEOUT_MS),
     MAX_CONNECTIONS: String(MAX_CONNECTIONS),
   });
-  listening = await waitForListening(server);
-  banner = parseBanner(server.stdout()) as Banner;
+  ({ server, listening } = started);
+  banner = started.banner as Banner;
 }, TIMEOUT_MS);
 
 afterAll(() => {

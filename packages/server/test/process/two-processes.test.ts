@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFreshDatabase } from './support/fresh-postgres-database.js';
 import { type Caller, createCaller } from './support/http-caller.js';
-import { ensureServerBundle, spawnServerBundle } from './support/server-bundle.js';
+import { ensureServerBundle, spawnAdminCli, spawnServerBundle } from './support/server-bundle.js';
 import {
   type Banner,
   type Listening,
@@ -15,13 +15,7 @@ import {
   parseBanner,
   waitForListening,
 } from './support/server-output.js';
-import {
-  SERVER_ROOT,
-  type SpawnedProcess,
-  shellEnvironment,
-  spawnProcess,
-  waitForClose,
-} from './support/spawned-process.js';
+import { type SpawnedProcess, waitForClose } from './support/spawned-process.js';
 
 /** What `npm run admin -- fixtures` prints (the parts used here). */
 interface Fixtures {
@@ -41,12 +35,9 @@ function startServer(): SpawnedProcess {
   return child;
 }
 
-/** Runs `node <args>` in the server package with the fresh database (the admin CLI runs under tsx, as `npm run admin`). */
-function runNode(args: readonly string[]): SpawnedProcess {
-  const child = spawnProcess(process.execPath, args, {
-    cwd: SERVER_ROOT,
-    env: shellEnvironment({ PORT: '0', DATABASE_URL: database?.url ?? '' }),
-  });
+/** Runs the admin CLI on the fresh database. */
+function runAdminCli(args: readonly string[]): SpawnedProcess {
+  const child = spawnAdminCli(args, { DATABASE_URL: database?.url ?? '' });
   spawned.push(child);
   return child;
 }
@@ -66,7 +57,7 @@ beforeAll(async () => {
   const listening = await Promise.all(started.map(waitForListening));
   servers = started.map((child, i) => ({ child, listening: listening[i] as Listening }));
 
-  const admin = runNode(['--import', 'tsx', 'src/cli/admin-cli.ts', 'fixtures']);
+  const admin = runAdminCli(['fixtures']);
   const exit = await waitForClose(admin);
   expect(exit, admin.stderr()).toEqual({ code: 0, signal: null });
   fixtures = JSON.parse(admin.stdout()) as Fixtures;
